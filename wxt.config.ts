@@ -48,7 +48,7 @@ export default defineConfig({
       ...(storeBuild ? {} : { key: DEV_MANIFEST_KEY }),
       permissions: ['offscreen', 'storage', 'sidePanel', 'contextMenus', 'scripting', 'activeTab', 'identity', 'idle'],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
-      host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+      host_permissions: ['http://127.0.0.1/*'],
       storage: { managed_schema: 'managed_schema.json' },
       content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
       cross_origin_embedder_policy: { value: 'require-corp' },
