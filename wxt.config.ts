@@ -46,7 +46,7 @@ export default defineConfig({
       name: 'ChartVeil',
       description: 'Summarize EHR text with your organisation\'s LLM. PHI is masked on this device first.',
       ...(storeBuild ? {} : { key: DEV_MANIFEST_KEY }),
-      permissions: ['offscreen', 'storage', 'sidePanel', 'contextMenus', 'scripting', 'activeTab', 'identity', 'idle'],
+      permissions: ['offscreen', 'storage', 'sidePanel', 'contextMenus', 'scripting', 'identity', 'idle'],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       host_permissions: ['http://127.0.0.1/*'],
       storage: { managed_schema: 'managed_schema.json' },

@@ -1,2 +1,32 @@
+/**
+ * ChartVeil's service worker: wires listeners, nothing else. All listeners are registered
+ * synchronously in main() so that events that wake the worker are not lost. Logic lives in
+ * routes.ts (messages), triggers.ts (menu/command/action), content-scripts.ts (origins) and
+ * offscreen-host.ts (engine document).
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground({ type: 'module', main() {} });
+import { bgValidators, type BgProtocol } from '@/utils/messaging/bg-protocol';
+import { selfIdentity } from '@/utils/messaging/client';
+import { createRouter } from '@/utils/messaging/router';
+import { syncContentScripts } from './content-scripts';
+import { routes } from './routes';
+import { createContextMenu, registerTriggers } from './triggers';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // PHI lives in storage.session: keep it out of content scripts' reach (memory only, trusted contexts).
+    void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+
+    browser.runtime.onMessage.addListener(
+      createRouter<BgProtocol>({ prefix: 'bg.', handlers: routes, validators: bgValidators, self: selfIdentity() }),
+    );
+    registerTriggers();
+
+    browser.runtime.onInstalled.addListener(() => createContextMenu());
+    browser.permissions.onAdded.addListener(() => void syncContentScripts());
+    browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+    void syncContentScripts();
+  },
+});

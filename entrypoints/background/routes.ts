@@ -1,0 +1,41 @@
+/**
+ * The background's routes table: one handler per `bg.*` message type. Handlers only translate a
+ * message into a call on the background's modules; sender checks and payload guards already ran
+ * in the router (utils/messaging/router.ts), against SENDER_RULES and bgValidators.
+ */
+import { browser } from 'wxt/browser';
+import type { BgProtocol } from '@/utils/messaging/bg-protocol';
+import type { Handlers } from '@/utils/messaging/types';
+import { analyzeCapture, isPanelOpen, reportProgress } from './analysis';
+import { accessibleFrames, readKnown } from './capture-tab';
+import { currentAllowedOrigins } from './content-scripts';
+import { captureAndAnalyze } from './triggers';
+
+export const routes: Handlers<BgProtocol> = {
+  /** Selection changed in a page: follow it only while a panel is open to show the result. */
+  async 'bg.selectionCaptured'({ text, source }, sender) {
+    if (!text.trim() || sender.tabId === undefined || !(await isPanelOpen())) return { accepted: false };
+    const known = await readKnown(sender.tabId, await accessibleFrames(sender.tabId));
+    void analyzeCapture({ text, source }, known);
+    return { accepted: true };
+  },
+
+  /** The panel's "Capture selection" button: the active tab of the panel's window. */
+  async 'bg.captureActiveTab'(_data, sender) {
+    const query = sender.windowId !== undefined && sender.tabId === undefined
+      ? { active: true, windowId: sender.windowId }
+      : { active: true, lastFocusedWindow: true };
+    const [tab] = await browser.tabs.query(query);
+    if (tab?.id === undefined || tab.id === sender.tabId) return { captured: false };
+    return { captured: await captureAndAnalyze(tab.id) };
+  },
+
+  'bg.sanitizeProgress'({ requestId, done, total }) {
+    void reportProgress(requestId, done, total);
+    return null;
+  },
+
+  async 'bg.getAllowedOrigins'() {
+    return { origins: await currentAllowedOrigins() };
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The selection content script, registered at runtime only on allowed origins, in all frames.
+ * It answers the background's `content.*` requests (current selection, patient banner) and
+ * reports selection changes (mouseup/keyup) so an open panel follows the selection. Nothing more:
+ * it never listens to window messages, so a page cannot drive it.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readBanner } from '@/utils/capture/banner';
+import { readSelection } from '@/utils/capture/selection';
+import { sendToBackground, selfIdentity } from '@/utils/messaging/client';
+import { contentValidators, type ContentProtocol } from '@/utils/messaging/content-protocol';
+import { createRouter } from '@/utils/messaging/router';
+import type { Handlers } from '@/utils/messaging/types';
+
+/** Wait this long after the last mouseup/keyup before reporting, so drags and key repeats coalesce. */
+const SETTLE_MS = 150;
+
+export default defineContentScript({
+  // Dev default only; the live origin list is registered by the background (content-scripts.ts).
+  matches: ['http://127.0.0.1/*'],
+  registration: 'runtime',
+  allFrames: true,
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const handlers: Handlers<ContentProtocol> = {
+      'content.getSelection': () => readSelection(document),
+      'content.readBanner': ({ selectors }) => ({ known: readBanner(document, selectors) }),
+    };
+    const listener = createRouter<ContentProtocol>({ prefix: 'content.', handlers, validators: contentValidators, self: selfIdentity() });
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+    let lastSent = '';
+    let timer: number | undefined;
+    const report = () => {
+      const { text, source } = readSelection(document);
+      if (!text.trim() || text === lastSent) return;
+      lastSent = text;
+      sendToBackground('bg.selectionCaptured', { text, source }).catch(() => undefined);
+    };
+    const schedule = (event: Event) => {
+      if (!event.isTrusted) return; // synthetic events from the page are not user selections
+      if (timer !== undefined) clearTimeout(timer);
+      timer = ctx.setTimeout(report, SETTLE_MS);
+    };
+    ctx.addEventListener(document, 'mouseup', schedule, { capture: true });
+    ctx.addEventListener(document, 'keyup', schedule, { capture: true });
+  },
+});

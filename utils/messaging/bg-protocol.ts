@@ -1,0 +1,33 @@
+/**
+ * Protocol of the background service worker: every `bg.*` message, its payload guard and reply.
+ * Only the background handles these types (entrypoints/background/routes.ts); who may send each
+ * one is decided in sender.ts. Adding a type here without a route or a sender rule fails tsc.
+ */
+import { CAPTURE_SOURCES, WIRE_MAX_CHARS, type CaptureSource } from '../capture/types';
+import { isEmptyObject, isFiniteNumber, isOneOf, isRecord, isStringMax } from './guards';
+import type { Validators } from './types';
+
+export type BgProtocol = {
+  /** A content script saw the selection change (mouseup/keyup); used only while a panel is open. */
+  'bg.selectionCaptured': { req: { text: string; source: CaptureSource }; res: { accepted: boolean } };
+  /** The panel asks to capture the selection of the active tab in its window (a user click). */
+  'bg.captureActiveTab': { req: Record<string, never>; res: { captured: boolean } };
+  /** The offscreen document reports engine progress for the current request. */
+  'bg.sanitizeProgress': { req: { requestId: string; done: number; total: number }; res: null };
+  /** The panel asks which origins the content script is registered on. */
+  'bg.getAllowedOrigins': { req: Record<string, never>; res: { origins: string[] } };
+};
+
+export const bgValidators: Validators<BgProtocol> = {
+  'bg.selectionCaptured': isRecord<BgProtocol['bg.selectionCaptured']['req']>({
+    text: isStringMax(WIRE_MAX_CHARS),
+    source: isOneOf(CAPTURE_SOURCES),
+  }),
+  'bg.captureActiveTab': isEmptyObject,
+  'bg.sanitizeProgress': isRecord<BgProtocol['bg.sanitizeProgress']['req']>({
+    requestId: isStringMax(64),
+    done: isFiniteNumber,
+    total: isFiniteNumber,
+  }),
+  'bg.getAllowedOrigins': isEmptyObject,
+};

@@ -1,0 +1,44 @@
+/**
+ * Protocol of the offscreen document, the only context that runs the PHI engine (ORT + detectors).
+ * Only the background may send these (sender.ts). The reply of `offscreen.sanitize` is the engine's
+ * Analysis plus the model version; on failure it is an error reply, never the unmasked text.
+ */
+import { MAX_KNOWN_ITEM_CHARS, MAX_KNOWN_ITEMS, WIRE_MAX_CHARS } from '../capture/types';
+import type { EntityType, Span } from '../detection/types';
+import { isArrayOf, isEmptyObject, isRecord, isStringMax } from './guards';
+import type { Validators } from './types';
+
+/** The engine's Analysis as it crosses contexts (structurally the engine's `Analysis` + model version). */
+export interface AnalysisResult {
+  spans: Span[];
+  sanitized: string;
+  placeholders: { placeholder: string; entity: EntityType; original: string }[];
+  counts: Partial<Record<EntityType, number>>;
+  /** Engine time for this request, in milliseconds. */
+  ms: number;
+  modelVersion: string;
+}
+
+export interface OffscreenStatus {
+  engineReady: boolean;
+  modelVersion: string | null;
+  /** ORT's effective `env.wasm.numThreads`. */
+  threads: number;
+  crossOriginIsolated: boolean;
+}
+
+export type OffscreenProtocol = {
+  /** Mask PHI in `text`; `known` holds identifiers read from the patient banner. */
+  'offscreen.sanitize': { req: { requestId: string; text: string; known: string[] }; res: AnalysisResult };
+  /** Engine and ORT status, for the panel's diagnostics and for tests/benchmarks. */
+  'offscreen.status': { req: Record<string, never>; res: OffscreenStatus };
+};
+
+export const offscreenValidators: Validators<OffscreenProtocol> = {
+  'offscreen.sanitize': isRecord<OffscreenProtocol['offscreen.sanitize']['req']>({
+    requestId: isStringMax(64),
+    text: isStringMax(WIRE_MAX_CHARS),
+    known: isArrayOf(isStringMax(MAX_KNOWN_ITEM_CHARS), MAX_KNOWN_ITEMS),
+  }),
+  'offscreen.status': isEmptyObject,
+};
