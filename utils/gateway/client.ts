@@ -118,14 +118,14 @@ async function attemptOnce(endpoint: string, opts: StreamChatOptions, doFetch: t
     const idle = opts.idleTimeoutMs ?? 30_000;
     const arm = () => { clearTimeout(timer); timer = setTimeout(() => { timedOut = true; ctrl.abort(); }, idle); };
     arm();
-    return await readStream(res.body, endpoint, opts, arm, () => timedOut);
+    return await readStream(res.body, endpoint, opts, arm, () => timedOut, ctrl.signal);
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, endpoint: string, opts: StreamChatOptions, arm: () => void, timedOut: () => boolean): Promise<StreamChatResult> {
+async function readStream(body: ReadableStream<Uint8Array>, endpoint: string, opts: StreamChatOptions, arm: () => void, timedOut: () => boolean, attempt: AbortSignal): Promise<StreamChatResult> {
   let text = '';
   let done = false;
   let usage: StreamChatResult['usage'];
@@ -146,6 +146,9 @@ async function readStream(body: ReadableStream<Uint8Array>, endpoint: string, op
     }
   });
   const reader = body.getReader();
+  // Cancel the body ourselves too: a fetch that ignores its signal must not hang us.
+  const onAbort = () => { reader.cancel().catch(() => {}); };
+  attempt.addEventListener('abort', onAbort, { once: true });
   try {
     while (!done) {
       const { value, done: eof } = await reader.read();
@@ -154,6 +157,8 @@ async function readStream(body: ReadableStream<Uint8Array>, endpoint: string, op
       parser.feed(value);
       if (bad) throw new ChartVeilError('ERR_GATEWAY_RESPONSE', 'The gateway sent a malformed stream event');
     }
+    if (opts.signal?.aborted) throw cancelled();
+    if (timedOut()) throw new ChartVeilError('ERR_GATEWAY_TIMEOUT', 'The gateway stopped sending data');
     parser.end();
   } catch (err) {
     if (err instanceof ChartVeilError) throw err;
@@ -162,7 +167,7 @@ async function readStream(body: ReadableStream<Uint8Array>, endpoint: string, op
     if (text === '') throw new Retryable('stream failed before any token');
     throw new ChartVeilError('ERR_GATEWAY_RESPONSE', 'The gateway stream broke off');
   } finally {
-    reader.releaseLock?.();
+    attempt.removeEventListener('abort', onAbort);
   }
   if (!done && text === '') throw new ChartVeilError('ERR_GATEWAY_RESPONSE', 'The gateway closed the stream without an answer');
   return { text, endpoint, usage };
