@@ -10,6 +10,7 @@ import { randomKey, wipe } from './cipher';
 import { decryptRecord, encryptRecord, VaultDb, type VaultMeta } from './drafts-db';
 import { DEFAULT_KDF, passphraseWrapper, type KdfChoice, type KeyWrapper } from './keys';
 import { MemoryKeyStore, type KeyStore } from './key-store';
+import { normalizeIdentifiers, patientContextIdFor } from './patient-context';
 import { purgeDrafts, resolveRetention } from './retention';
 import { RECORD_SCHEMA, type Draft, type DraftInput, type DraftSummary, type QueuedRequest, type RetentionPolicy } from './types';
 
@@ -121,6 +122,40 @@ export class Vault {
     } finally {
       wipe(key);
     }
+  }
+
+  /**
+   * Adds (or replaces) a non-passphrase unlock method, e.g. WebAuthn PRF. Needs the vault unlocked.
+   * The passphrase slot stays, so losing the authenticator never loses the drafts.
+   */
+  async addUnlockMethod(wrapper: KeyWrapper): Promise<void> {
+    if (wrapper.kind === 'passphrase') throw new ChartVeilError('ERR_BAD_MESSAGE', 'Use changePassphrase for the passphrase');
+    const slot = await this.#withKey((key) => wrapper.wrap(key));
+    await this.db.transaction('rw', this.db.meta, async () => {
+      const meta = await this.db.meta.get('vault');
+      if (!meta) throw new ChartVeilError('ERR_VAULT_LOCKED', 'Vault has not been set up');
+      await this.db.meta.update('vault', { slots: [...meta.slots.filter((s) => s.kind !== wrapper.kind), slot] });
+    });
+  }
+
+  /** Removes a non-passphrase unlock method (e.g. a lost security key). */
+  async removeUnlockMethod(kind: Exclude<KeyWrapper['kind'], 'passphrase'>): Promise<void> {
+    const meta = await this.db.meta.get('vault');
+    if (meta) await this.db.meta.update('vault', { slots: meta.slots.filter((s) => s.kind !== kind) });
+  }
+
+  /** Which unlock methods are set up (the lock screen offers these). */
+  async unlockMethods(): Promise<KeyWrapper['kind'][]> {
+    return ((await this.db.meta.get('vault'))?.slots ?? []).map((s) => s.kind);
+  }
+
+  /**
+   * An opaque, keyed id for the patient context shown in the EHR banner (see patient-context.ts).
+   * @example await vault.patientContextId(['HOLLOWAY, MARGARET A', '00482913'])  // 'pc-3f…'
+   */
+  async patientContextId(identifiers: string[]): Promise<string> {
+    const norm = normalizeIdentifiers(identifiers);
+    return this.#withKey((key) => patientContextIdFor(key, norm));
   }
 
   /** Locks: zero the key, clear decrypted caches, then announce (in that order). */
