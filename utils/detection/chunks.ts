@@ -1,0 +1,44 @@
+/**
+ * Chunking for long input: windows of at most `size` UTF-16 units, cut at a line break, else a
+ * sentence end, else whitespace, never inside a surrogate pair, with `overlap` units shared by
+ * neighbours so a span cut by one window is whole in the next.
+ */
+
+export interface Chunk {
+  start: number;
+  text: string;
+}
+
+function cutPoint(text: string, from: number, to: number): number {
+  if (to >= text.length) return text.length;
+  const window = text.slice(from, to);
+  const minCut = Math.floor(window.length / 2);
+  for (const re of [/\n(?![\s\S]*\n)/, /[.!?]\s(?![\s\S]*[.!?]\s)/, /\s(?![\s\S]*\s)/]) {
+    const m = re.exec(window);
+    if (m && m.index >= minCut) return from + m.index + m[0].length;
+  }
+  const c = text.charCodeAt(to);
+  return c >= 0xdc00 && c <= 0xdfff ? to - 1 : to;
+}
+
+/**
+ * Splits text into overlapping chunks whose offsets map back by adding `start`.
+ * @example chunkText('a\nb', 4000, 200) // [{ start: 0, text: 'a\nb' }]
+ */
+export function chunkText(text: string, size = 4000, overlap = 300): Chunk[] {
+  if (size <= overlap * 2) throw new RangeError('chunk size must exceed twice the overlap');
+  const out: Chunk[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = cutPoint(text, start, start + size);
+    out.push({ start, text: text.slice(start, end) });
+    if (end >= text.length) break;
+    let next = Math.max(start + 1, end - overlap);
+    const ws = text.slice(next, end).search(/\s/);
+    if (ws >= 0) next += ws + 1;
+    const c = text.charCodeAt(next);
+    if (c >= 0xdc00 && c <= 0xdfff) next++;
+    start = next;
+  }
+  return out;
+}

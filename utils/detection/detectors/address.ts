@@ -1,0 +1,50 @@
+/**
+ * Street address and ZIP detector (rules.address): "123 Main St, Apt 4B", "PO Box 12",
+ * "Suite 377", and ZIP codes after a state or a "zip" cue (ZIP+4 anywhere).
+ * Invariant: a bare 5-digit number is not a ZIP without a cue (it may be a lab value).
+ */
+import type { Detector, Span } from '../types';
+import { isUpperText, regexAll } from '../text';
+import { STATE_CODE_ALT, STATE_NAME_ALT } from './us-states';
+
+const SUFFIX = String.raw`street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|loop|plaza|alley|row|crescent|close|pike|turnpike|path|walk|strasse|straße|street`;
+const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)?((?:\s+[A-Za-z][A-Za-z'.-]*){1,4}?)\s+(?:${SUFFIX})\b\.?`, 'gi');
+const UNIT = /^,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s*#?\s*[\w-]{1,6}\b/i;
+const UNIT_ALONE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s*Box\s+\d{1,6})?/gi;
+const ZIP_AFTER_STATE = new RegExp(String.raw`(?:\b(?:${STATE_CODE_ALT})|\b(?:${STATE_NAME_ALT}))\.?,?\s+(\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
+const ZIP_CUE = /\b(?:zip|zipcode|postal\s+code|post\s*code)(?:\s+code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?![\d-])/gi;
+const ZIP4 = /(?<![\d-])\d{5}-\d{4}(?![\d-])/g;
+const NOT_STREET_WORD = /^(?:mg|mcg|ml|tabs?|times|days?|hours?|hrs?|weeks?|months?|years?|units?|x|of|and|or|the|to|at|in|on|with|for|per|by|from|via|ago|was|is|seen|pt|called|paged|notified|aware|q|po|iv|prn|am|pm|min|mins|doses?|beats|bpm)$/i;
+
+/**
+ * Finds street addresses and ZIP codes.
+ * @example addressDetector.detect('lives at 12 Oak Hill Rd, Apt 3, Boston, MA 02114', ctx)
+ */
+export const addressDetector: Detector = {
+  id: 'rules.address',
+  entities: ['ADDRESS', 'ZIP'],
+  detect(text) {
+    const spans: Span[] = [];
+    const upper = isUpperText(text);
+    regexAll(STREET, text, (m) => {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.some((w) => NOT_STREET_WORD.test(w))) return;
+      if (!upper && !words.every((w) => /^[A-Z0-9]/.test(w))) return;
+      let end = m.index + m[0].length;
+      const unit = UNIT.exec(text.slice(end, end + 24));
+      if (unit) end += unit[0].length;
+      spans.push({ start: m.index, end, entity: 'ADDRESS', score: 0.9, detector: 'rules.address' });
+    });
+    regexAll(UNIT_ALONE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
+    regexAll(PO_BOX, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.9, detector: 'rules.address' }));
+    for (const re of [ZIP_AFTER_STATE, ZIP_CUE]) {
+      regexAll(re, text, (m) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        spans.push({ start, end: start + m[1]!.length, entity: 'ZIP', score: 0.9, detector: 'rules.address' });
+      });
+    }
+    regexAll(ZIP4, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ZIP', score: 0.85, detector: 'rules.address' }));
+    return spans;
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * Date detector (rules.date): every written form of a calendar date more specific than a year,
+ * numeric (7/22, 07-22-2023, 2080-02-18, 20230412), named-month (Jan 3rd, 3 JANUARY 2020,
+ * "the 5th of May", Sept. 2019) and holidays. Invariant: a bare year and fractions such as
+ * "2/3 of doses", "5/5 strength", "8/10 pain" or "2/2 CHF" are never claimed.
+ */
+import type { Detector, Span } from '../types';
+import { regexAll } from '../text';
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:\d{4}|'\d{2})`;
+
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?(?:[\s-]+)(${DAY})\b(?:(?:,\s*|\s+|-)(${YEAR})\b)?`, 'gi');
+const DAY_FIRST = new RegExp(String.raw`\b(${DAY})(?:\s+of)?[\s-]+(${MONTH})\b\.?(?:(?:,\s*|[\s-]+)(${YEAR})\b)?`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\.?,?\s+(\d{4})\b`, 'gi');
+const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g;
+const MONTH_CONTEXT = /\b(?:in|on|since|of|early|late|mid|last|next|this|until|by|from|during|through|before|after)\s*-?\s*$/i;
+const NUMERIC_FULL = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.-]\d)/g;
+const ISO = /(?<![\d/.-])((?:18|19|20|21)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[.-]\d)/g;
+const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const MONTH_SLASH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d{2})(?![\d/]|[.-]\d)/g;
+const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
+const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?: Eve| Day)?|Halloween|Independence Day|Labor Day|Memorial Day|Valentine'?s Day|Hanukkah|Ramadan)\b/gi;
+const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob)\s*:?\s*$/i;
+const FRACTION_AFTER = /^\s*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
+}
+
+function validPair(a: number, b: number): boolean {
+  return validMonthDay(a, b) || validMonthDay(b, a);
+}
+
+function push(spans: Span[], start: number, end: number, score: number): void {
+  spans.push({ start, end, entity: 'DATE', score, detector: 'rules.date' });
+}
+
+/** True when a lower-case, ambiguous month word ("may", "mar", "jan") needs stronger evidence. */
+function weakMonth(word: string): boolean {
+  return /^(?:may|mar|jan|june?|july?|aug|dec|sept?)$/.test(word);
+}
+
+function partialDates(text: string, spans: Span[]): void {
+  regexAll(PARTIAL, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!validPair(a, b) || (a === 24 && b === 7)) return;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const cued = DATE_CUE.test(before);
+    const fractionLike = (b <= 6 || b === 10 || b === 100) && a <= b;
+    if (!cued && (fractionLike || FRACTION_AFTER.test(after))) return;
+    if (/^\s*[-–]\s*\d/.test(after) && !cued) return; // "1/2-1 tab" dose ranges
+    push(spans, m.index, m.index + m[0].length, cued ? 0.9 : 0.75);
+  });
+}
+
+/**
+ * Finds dates in text. Scores: 0.95 for full dates, lower for partial m/d forms.
+ * @example dateDetector.detect('Seen 7/22 and on Jan 3rd, 2021', ctx) // two DATE spans
+ */
+export const dateDetector: Detector = {
+  id: 'rules.date',
+  entities: ['DATE'],
+  detect(text) {
+    const spans: Span[] = [];
+    regexAll(MONTH_FIRST, text, (m) => {
+      const month = m[1]!;
+      if (weakMonth(month) && month === month.toLowerCase() && !m[3] && !/\d(?:st|nd|rd|th)$/i.test(m[2]!)) return;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!m[3] && /^\s*(?:mg|mcg|ml|units?|tabs?|hours?|hrs?|days?|weeks?|mins?|minutes?|times|x\b|%)/i.test(after)) return;
+      push(spans, m.index, m.index + m[0].length, 0.95);
+    });
+    regexAll(DAY_FIRST, text, (m) => {
+      const month = m[2]!;
+      const strong = /(?:st|nd|rd|th)$/i.test(m[1]!) || /\sof\s/i.test(m[0]) || !!m[3];
+      if (weakMonth(month.toLowerCase()) && !strong && month === month.toLowerCase()) return;
+      if (/^may$/i.test(month) && !strong) return;
+      push(spans, m.index, m.index + m[0].length, 0.95);
+    });
+    regexAll(MONTH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.9));
+    regexAll(MONTH_NAME, text, (m) => {
+      if (/^(?:may|march)$/i.test(m[1]!)) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        if (!MONTH_CONTEXT.test(before)) return;
+      }
+      push(spans, m.index, m.index + m[0].length, 0.8);
+    });
+    regexAll(NUMERIC_FULL, text, (m) => {
+      if (!validPair(Number(m[1]), Number(m[3]))) return;
+      if (m[2] === '.' && m[4]!.length === 2 && !DATE_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+      push(spans, m.index, m.index + m[0].length, 0.95);
+    });
+    regexAll(ISO, text, (m) => {
+      if (validMonthDay(Number(m[3]), Number(m[4]))) push(spans, m.index, m.index + m[0].length, 0.95);
+    });
+    regexAll(COMPACT, text, (m) => push(spans, m.index, m.index + m[0].length, 0.7));
+    regexAll(MONTH_SLASH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.85));
+    regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
+    partialDates(text, spans);
+    return spans;
+  },
+};

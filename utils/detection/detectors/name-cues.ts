@@ -1,0 +1,35 @@
+/**
+ * Context cues for person names: titles before and credentials after a name, relatives and care
+ * roles, and verbs that introduce a person ("seen by", "spoke with"). Lower case, no dots.
+ * Kept in one place so the name detector and its tests agree on them.
+ */
+
+export const PRE_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'drs']);
+export const POST_TITLES = new Set(['md', 'rn', 'np', 'pa', 'do', 'phd', 'lpn', 'cna', 'crna', 'pharmd', 'dds', 'dmd', 'aprn', 'fnp', 'dnp', 'lcsw', 'msw', 'rrt', 'facs', 'facp', 'mph']);
+export const ROLES = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'sibling',
+  'spouse', 'partner', 'friend', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'niece', 'nephew', 'aunt',
+  'uncle', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa',
+  'neighbor', 'neighbour', 'caregiver', 'guardian', 'hcp', 'poa', 'proxy', 'pcp', 'attending', 'resident',
+  'intern', 'fellow', 'surgeon', 'cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'psychiatrist',
+  'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'nurse', 'rn', 'np',
+  'stepdaughter', 'stepson', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
+  'patient', 'pt', 'mrs', 'named', 'name', 'aka', 'signed', 'cosigned', 'electronically', 'dictated', 'transcribed',
+]);
+export const VERB_CUES = new Set([
+  'by', 'with', 'called', 'paged', 'per', 'informed', 'notified', 'contacted', 'updated', 'cc', 'dw',
+  'consulted', 'spoke', 'met', 'visited', 'accompanied', 'asked', 'told', 'texted', 'emailed', 'thanks', 'thank', 'dear', 'attn', 'from', 'to',
+]);
+/** Cues that only count when followed by a word in the name lexicons, not for unknown words. */
+export const WEAK_VERB_CUES = new Set(['with', 'from', 'to', 'per', 'by', 'updated', 'thanks', 'thank']);
+
+/** Words that never start or continue a name, whatever the lexicons say. */
+export const FUNCTION_WORDS = new Set((
+  'a an and are as at be been but by can could did do does for from had has have he her here him his how i if in ' +
+  'into is it its may me might must my no nor not now of off on once only or our out over she should so some than ' +
+  'that the their them then there these they this those to too up upon us was we were what when where which while ' +
+  'who whom why will with would you your yes am pm today tonight tomorrow yesterday also again all any each per via'
+).split(' '));
+
+/** Suffixes that mark a word as medical vocabulary even when no lexicon lists it. */
+export const MEDICAL_SUFFIX = /(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|cardia|pnea|pnoea|uria|megaly|oma|omas|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|floxacin|cycline|prazole|tidine|dipine|azepam|azolam|barbital|caine|sone|olone|profen|oxacin|vir|parin|plasia|trophy|lysis|rrhea|rrhage|penia|philia|cytosis|genic|ectasia|stasis|tomy|scope)$/i;

@@ -1,0 +1,169 @@
+/**
+ * Person-name detector (lexicon.name) and capitalised-unknown fail-safe (failsafe.capitalised).
+ * Names are found by context (titles DR/MR/MS, credentials MD/RN, roles WIFE/SON/PCP, verbs
+ * "seen by"/"spoke with"), by shape ("Anna S.", "J. Smith", "SMITH, JOHN", "Smith J.",
+ * "First Last") and by lexicon. Invariant: a word on the safe-list (English, medical,
+ * shorthand, eponym) is a name only when context says so: "Parkinson's disease" is not a name,
+ * "Dr. Parkinson" is.
+ */
+import type { Lexicons } from '../lexicons/index';
+import type { Detector, Span } from '../types';
+import { isAllCaps, isCapitalised, isUpperText, wordTokens, type Token } from '../text';
+import { POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { classify, isNameWord, isSafeWord, isUnknownWord, type WordClass } from './word-class';
+
+type Mode = 'title' | 'role' | 'verb' | 'weak';
+
+class Doc {
+  readonly tokens: Token[];
+  readonly upper: boolean;
+  private readonly cache = new Map<string, WordClass>();
+  constructor(readonly text: string, private readonly lex: Lexicons) {
+    this.tokens = wordTokens(text);
+    this.upper = isUpperText(text);
+  }
+  cls(i: number): WordClass {
+    const w = this.tokens[i]!.text;
+    let c = this.cache.get(w);
+    if (!c) { c = classify(this.lex, w); this.cache.set(w, c); }
+    return c;
+  }
+  gap(i: number): string {
+    return this.text.slice(this.tokens[i]!.end, this.tokens[i + 1]?.start ?? this.text.length);
+  }
+  isInitial(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.text.length === 1 && /\p{Lu}/u.test(t.text);
+  }
+  /** Upper case in an upper-case document, capitalised in a mixed-case one. */
+  looksProper(i: number): boolean {
+    const w = this.tokens[i]!.text;
+    return this.upper ? isAllCaps(w) || isCapitalised(w) : isCapitalised(w);
+  }
+  sentenceInitial(i: number): boolean {
+    if (i === 0) return true;
+    return /[.!?:;\n•*#>)\]-]\s*$|^\s*\d+[.)]\s*$/.test(this.text.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start)) || /^\d+$/.test(this.tokens[i - 1]!.text);
+  }
+}
+
+const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
+
+function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
+  const t = d.tokens[j];
+  if (!t || /\d/.test(t.text)) return false;
+  if (d.isInitial(j)) return !first || mode === 'title';
+  const c = d.cls(j);
+  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility) return false;
+  if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && !c.english && mode !== 'weak')) return false;
+  if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
+  if (mode === 'role') return (isNameWord(c) && (!c.english || d.looksProper(j))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
+  if (mode === 'verb') return (isNameWord(c) && !c.english && !c.medical) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
+  return isNameWord(c) && !isSafeWord(c) && d.looksProper(j);
+}
+
+/** Extends a name run from token `from`; returns the end token index (exclusive). */
+function run(d: Doc, from: number, mode: Mode, max = 3): number {
+  let j = from;
+  while (j < d.tokens.length && j - from < max && qualifies(d, j, mode, j === from)) {
+    if (!JOIN_GAP.test(d.gap(j)) || d.gap(j).includes('\n')) { j++; break; }
+    j++;
+  }
+  return j;
+}
+
+function endWithDot(d: Doc, last: number): number {
+  const t = d.tokens[last]!;
+  return d.isInitial(last) && d.text[t.end] === '.' ? t.end + 1 : t.end;
+}
+
+/**
+ * Creates the name detector over the given lexicons.
+ * @example createNameDetector(lex).detect('SEEN BY DR SMITH, wife Mary at bedside', ctx)
+ */
+export function createNameDetector(lex: Lexicons): Detector {
+  return {
+    id: 'lexicon.name',
+    entities: ['NAME'],
+    detect(text) {
+      const d = new Doc(text, lex);
+      const spans: Span[] = [];
+      const add = (a: number, b: number, score: number, end?: number, detector = 'lexicon.name') =>
+        spans.push({ start: d.tokens[a]!.start, end: end ?? endWithDot(d, b - 1), entity: 'NAME', score, detector });
+      const n = d.tokens.length;
+      for (let i = 0; i < n; i++) {
+        const t = d.tokens[i]!;
+        const c = d.cls(i);
+        const lower = c.lower;
+        if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text))) {
+          const e = run(d, i + 1, 'title');
+          if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1))) add(i, e, 0.92);
+          continue;
+        }
+        if (POST_TITLES.has(lower) && isAllCaps(t.text) && i > 0 && /^,?\s{1,2}$/.test(d.gap(i - 1))) {
+          let s = i;
+          while (s > 0 && i - s < 3 && /^(?:,?\s{1,2}|\.\s?)$/.test(d.gap(s - 1)) && qualifies(d, s - 1, 'verb', false)) s--;
+          if (s < i) add(s, i, 0.85);
+        }
+        const cue = ROLES.has(lower) ? 'role' : VERB_CUES.has(lower) ? (WEAK_VERB_CUES.has(lower) ? 'weak' : 'verb') : null;
+        if (cue && !d.gap(i).includes('\n')) {
+          let j = i + 1;
+          while (j < n && /^(?:is|named|was|name|by|with|to|s)$/i.test(d.tokens[j]!.text) && j - i < 3) j++;
+          if (j < n && !PRE_TITLES.has(d.cls(j).lower)) {
+            const e = run(d, j, cue as Mode);
+            if (e > j) add(j, e, cue === 'weak' ? 0.75 : 0.85);
+          }
+        }
+        shapes(d, i, add);
+      }
+      return spans;
+    },
+  };
+}
+
+type Add = (a: number, b: number, score: number, end?: number, detector?: string) => void;
+
+function shapes(d: Doc, i: number, add: Add): void {
+  const t = d.tokens[i]!;
+  const c = d.cls(i);
+  const next = d.tokens[i + 1];
+  const gap = d.gap(i);
+  const proper = d.looksProper(i);
+  if (/\d/.test(t.text) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i))) return;
+  if (next && d.isInitial(i + 1) && /^ $/.test(gap) && proper && (c.firstName || c.lastName) && !c.medical) {
+    const after = d.text.slice(next.end, next.end + 2);
+    if (/^(?:\.|,|;|\)|$|\s*$|\s[a-z])/.test(after)) { add(i, i + 2, 0.85); return; }
+  }
+  if (d.isInitial(i) && d.text[t.end] === '.' && next && /^\.\s{1,2}$/.test(gap) && d.looksProper(i + 1)) {
+    const nc = d.cls(i + 1);
+    if ((isNameWord(nc) && !nc.medical && !nc.abbrev) || isUnknownWord(nc)) { add(i, i + 2, 0.8); return; }
+  }
+  if (t.text.length < 2) return;
+  if (next && /^,\s{0,2}$/.test(gap) && proper && d.looksProper(i + 1) && c.lastName && !c.medical) {
+    const nc = d.cls(i + 1);
+    const caps = isAllCaps(t.text) && isAllCaps(d.tokens[i + 1]!.text);
+    if ((nc.firstName || d.isInitial(i + 1)) && (caps || !(c.english && nc.english)) && !nc.abbrev && !nc.func) { add(i, i + 2, 0.8); return; }
+  }
+  if (!proper) {
+    if (!d.upper && c.firstName && !isSafeWord(c) && t.text.length >= 4 && next && /^ $/.test(gap)) {
+      const nc = d.cls(i + 1);
+      if (isNameWord(nc) && !isSafeWord(nc)) add(i, i + 2, 0.6);
+    }
+    return;
+  }
+  if (c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && d.text[next.end] === '.' && d.tokens[i + 2] && d.looksProper(i + 2)) {
+    const lc = d.cls(i + 2);
+    if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }
+  }
+  if (c.firstName && !c.medical && next && gap === ' ' && d.looksProper(i + 1)) {
+    const e = run(d, i + 1, 'verb', 3);
+    const nc = d.cls(i + 1);
+    if (e > i + 1 && (!isSafeWord(c) || (nc.lastName && !isSafeWord(nc)))) { add(i, e, 0.85); return; }
+  }
+  if (isNameWord(c) && !isSafeWord(c) && !c.eponym && (d.upper ? t.text.length >= 3 : !d.sentenceInitial(i) || !c.english)) {
+    add(i, i + 1, d.upper ? 0.6 : 0.7);
+    return;
+  }
+  if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text)) {
+    add(i, i + 1, 0.5, undefined, 'failsafe.capitalised');
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Place and facility detector (lexicon.place): facilities by pattern ("X Hospital", "X Medical
+ * Center", "CALVERT HOSP", "St. Vincent", "Mt. Sinai", nursing homes, rehabs), places after a
+ * movement cue ("TRANSFER TO QUARTERMAIN", "lives in Dover"), US cities, states and counties.
+ * Invariant: generic references ("the hospital", "NURSING HOME", "ST ELEVATION") are not PHI.
+ */
+import type { Lexicons } from '../lexicons/index';
+import type { Detector, Span } from '../types';
+import { isCapitalised, isUpperText, wordTokens } from '../text';
+import { PRE_TITLES, ROLES } from './name-cues';
+import { STATE_CODE_ALT } from './us-states';
+import { classify, isNameWord, isUnknownWord, type WordClass } from './word-class';
+
+const TAILS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical']);
+const GENERIC = new Set(['medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'general', 'community', 'regional', 'university', 'county', 'state', 'city', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'osh', 'assisted', 'living', 'skilled', 'cancer', 'surgical', 'surgery', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'veterans', 'va', 'home']);
+const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
+const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
+const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
+const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
+
+/**
+ * Creates the place/facility detector over the given lexicons.
+ * @example createPlaceDetector(lex).detect('TRANSFER TO CALVERT HOSP', ctx) // LOCATION "CALVERT HOSP"
+ */
+export function createPlaceDetector(lex: Lexicons): Detector {
+  const multi = new Map<string, number>();
+  for (const name of ['city', 'state'] as const) {
+    for (const e of lex.entries(name)) {
+      const parts = e.split(/[\s-]+/);
+      if (parts.length > 1) multi.set(parts[0]!, Math.max(multi.get(parts[0]!) ?? 1, Math.min(parts.length, 4)));
+    }
+  }
+  return {
+    id: 'lexicon.place',
+    entities: ['LOCATION'],
+    detect(text) {
+      const tokens = wordTokens(text);
+      const upper = isUpperText(text);
+      const cache = new Map<string, WordClass>();
+      const cls = (i: number) => {
+        const w = tokens[i]!.text;
+        let c = cache.get(w);
+        if (!c) { c = classify(lex, w); cache.set(w, c); }
+        return c;
+      };
+      const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
+      const proper = (i: number) => { const w = tokens[i]!.text; return !/^\d/.test(w) && (upper ? w === w.toUpperCase() : isCapitalised(w)); };
+      const joinable = (i: number) => { const g = gap(i); return /^(?:[ \t]{1,2}|-|['’]\s?)$/.test(g) || (/^\.[ \t]?$/.test(g) && (SAINTS.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.text.length === 1)); };
+      const nameish = (i: number) => { const c = cls(i); return !c.func && !c.abbrev && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !c.medical && (!upper || !c.english || isNameWord(c) || c.place || GENERIC.has(c.lower)); };
+      const spans: Span[] = [];
+      const add = (a: number, b: number, score: number) => spans.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end + (text[tokens[b - 1]!.end] === '.' && /^(?:st|mt|hosp|ctr)$/i.test(tokens[b - 1]!.text) ? 1 : 0), entity: 'LOCATION', score, detector: 'lexicon.place' });
+      for (let i = 0; i < tokens.length; i++) {
+        const c = cls(i);
+        if (TAILS.has(c.lower)) {
+          let s = i;
+          while (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1)) s--;
+          let e = i + 1;
+          while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower))) e++;
+          if (/^\s+of\s+$/i.test(gap(e - 1)) && tokens[e + 1] && proper(e + 1) && nameish(e + 1) && !GENERIC.has(cls(e + 1).lower)) {
+            e += 2;
+            while (e < tokens.length && e - i < 7 && joinable(e - 1) && proper(e) && nameish(e)) e++;
+          }
+          const specific = [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAILS.has(cls(s + k).lower));
+          if (specific && (s < i || e > i + 1)) add(s, e, 0.85);
+        }
+        if (SAINTS.has(c.lower) && proper(i) && tokens[i + 1] && joinable(i) && proper(i + 1)) {
+          const n = cls(i + 1);
+          if (!n.func && !n.abbrev && !n.medical && (isNameWord(n) || isUnknownWord(n) || (!upper && !n.english))) {
+            let e = i + 2;
+            while (e < tokens.length && e - i < 5 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || isUnknownWord(cls(e)))) e++;
+            add(i, e, 0.85);
+          }
+        }
+        if (MOVE_CUES.has(c.lower) || PREPS.has(c.lower)) {
+          let j = i + 1;
+          while (j < tokens.length && j - i < 3 && PREPS.has(cls(j).lower)) j++;
+          if (j < tokens.length && proper(j) && !/\n/.test(text.slice(tokens[i]!.end, tokens[j]!.start))) {
+            const n = cls(j);
+            const strong = MOVE_CUES.has(c.lower);
+            const ok = n.place ? !n.english && !n.abbrev && !n.func : strong && isUnknownWord(n) && tokens[j]!.text.length > 2;
+            if (ok) {
+              let e = j + 1;
+              while (e < tokens.length && e - j < 3 && /^[ -]$/.test(gap(e - 1)) && proper(e) && (isUnknownWord(cls(e)) || cls(e).place)) e++;
+              add(j, e, strong ? 0.8 : 0.7);
+            }
+          }
+        }
+        const maxLen = multi.get(c.lower) ?? 1;
+        for (let len = maxLen; len >= 1; len--) {
+          if (i + len > tokens.length) continue;
+          let ok = true;
+          for (let k = 0; k < len && ok; k++) ok = proper(i + k) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
+          if (!ok) continue;
+          const phrase = tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
+          if (!lex.has('city', phrase) && !lex.has('state', phrase)) continue;
+          const single = len === 1 ? cls(i) : null;
+          if (single && (single.english || single.abbrev || single.func || single.medical || single.firstName || tokens[i]!.text.length < 4)) continue;
+          const stateAfter = /^,\s*([A-Z]{2})\b/.exec(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 5));
+          if (upper && len === 1 && !stateAfter && !(i > 0 && PREPS.has(cls(i - 1).lower))) continue;
+          let e = i + len;
+          if (stateAfter && STATE_CODE.test(stateAfter[1]!) && tokens[e]) e++;
+          add(i, e, len > 1 ? 0.8 : 0.7);
+          i += len - 1;
+          break;
+        }
+        if (c.lower === 'county' && i > 0 && proper(i - 1) && proper(i) && !cls(i - 1).func) add(i - 1, i + 1, 0.85);
+      }
+      return spans;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Name expansion: once a name token is found anywhere, every other occurrence of it in the
+ * document is masked too ("SMITH" after "Dr. John Smith"). Safe-list words (English, medical,
+ * shorthand, eponyms) expand only in the casing they were found in, to keep precision.
+ */
+import type { Lexicons } from './lexicons/index';
+import { classify } from './detectors/word-class';
+import { PRE_TITLES, POST_TITLES } from './detectors/name-cues';
+import type { Span } from './types';
+import { regexAll } from './text';
+
+const EPONYM_USE = /^(?:['’]s?\b|\s+(?:disease|syndrome|sign|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type))/i;
+
+/**
+ * Returns NAME spans for repeats of words found inside NAME spans.
+ * @example expandNames('Dr. Quill saw pt. QUILL aware', [nameSpan(0, 9)], lex) // adds "QUILL"
+ */
+export function expandNames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
+  const insensitive = new Set<string>();
+  const exact = new Set<string>();
+  for (const s of spans) {
+    if (s.entity !== 'NAME') continue;
+    for (const w of text.slice(s.start, s.end).match(/[\p{L}][\p{L}'’-]*[\p{L}]/gu) ?? []) {
+      const c = classify(lex, w);
+      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) continue;
+      if (c.english || c.abbrev || c.medical || c.eponym || c.facility) exact.add(w);
+      else insensitive.add(w.toLowerCase());
+    }
+  }
+  const out: Span[] = [];
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const run = (words: Set<string>, flags: string) => {
+    if (!words.size) return;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, flags);
+    regexAll(re, text, (m) => {
+      if (EPONYM_USE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && classify(lex, m[0]).eponym) return;
+      out.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'expand.name' });
+    });
+  };
+  run(insensitive, 'giu');
+  run(exact, 'gu');
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The detection pipeline: runs chunk-level detectors over overlapping chunks (model window,
+ * progress), document-level detectors (known PHI, deny list) over the whole text, expands
+ * names, applies the allow list and policy, and merges. Offsets are UTF-16 and global.
+ * Invariant: any detector error propagates (fail closed); text is never passed through.
+ */
+import { chunkText } from './chunks';
+import { expandNames } from './expand';
+import type { Lexicons } from './lexicons/index';
+import { mergeSpans } from './merge';
+import { enabledSpans } from './registry';
+import type { DetectionContext, Detector, EntityType, Span } from './types';
+
+export interface PipelineInput {
+  text: string;
+  chunkDetectors: readonly Detector[];
+  docDetectors: readonly Detector[];
+  context: DetectionContext;
+  lexicons: Lexicons;
+  enabled: readonly EntityType[];
+  allowTerms: readonly string[];
+  onProgress?: (done: number, total: number) => void;
+  chunkSize?: number;
+}
+
+/** Removes spans whose text is an allow-listed term (known PHI and deny-list spans are kept). */
+export function applyAllowList(text: string, spans: readonly Span[], allowTerms: readonly string[]): Span[] {
+  if (!allowTerms.length) return spans.slice();
+  const allow = new Set(allowTerms.map((t) => t.trim().toLowerCase()).filter(Boolean));
+  return spans.filter((s) => s.detector === 'known.seed' || s.detector === 'policy.deny' || !allow.has(text.slice(s.start, s.end).trim().toLowerCase().replace(/\s+/g, ' ')));
+}
+
+/**
+ * Runs every detector and returns merged, policy-filtered spans in document order.
+ * @example await runPipeline({ text: 'DR SMITH 7/22', chunkDetectors, docDetectors: [], ... })
+ */
+export async function runPipeline(input: PipelineInput): Promise<Span[]> {
+  const { text, context } = input;
+  const chunks = chunkText(text, input.chunkSize ?? 4000, 300);
+  const raw: Span[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    for (const d of input.chunkDetectors) {
+      for (const s of await d.detect(chunk.text, context)) {
+        raw.push({ ...s, start: s.start + chunk.start, end: s.end + chunk.start });
+      }
+    }
+    input.onProgress?.(i + 1, chunks.length);
+  }
+  for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
+  const allowed = applyAllowList(text, raw, input.allowTerms);
+  const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), input.allowTerms));
+  return mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length));
+}
