@@ -55,12 +55,14 @@ export function diagnose(policy: EffectivePolicy): DiagnosticsReport {
     rows.push({ key: issue.key, status, detail: issue.detail });
   }
   const flagged = new Set(rows.map((r) => r.key));
+  const askForExpected = expected === null && received.length > 0;
+  if (askForExpected) flagged.add('expectedKeys');
   for (const key of SETTING_KEYS) {
     if (flagged.has(key)) continue;
     const set = policy.sources[key as SettingKey] === 'policy' && received.includes(key);
     rows.push({ key, status: set ? 'applied' : 'not-set', detail: set ? 'applied from policy' : 'not set by policy' });
   }
-  if (expected === null && received.length > 0) {
+  if (askForExpected) {
     rows.push({ key: 'expectedKeys', status: 'not-set', detail: 'add expectedKeys to the policy so that values dropped by the browser can be detected' });
   }
   const problems = rows.filter((r) => r.status !== 'applied' && r.status !== 'not-set').length;
