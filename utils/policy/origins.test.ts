@@ -43,7 +43,7 @@ describe('planContentScripts', () => {
 
 describe('currentContentScriptPlan', () => {
   it('reads permissions and manifest host permissions through browser', async () => {
-    vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: ['http://127.0.0.1/*'], permissions: [] });
+    vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: ['http://127.0.0.1/*'], permissions: [] } as never);
     vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1', host_permissions: ['http://127.0.0.1/*'] });
     expect((await currentContentScriptPlan()).matches).toEqual(['http://127.0.0.1/*']);
     await fakeBrowser.storage.managed.set({ ehrOrigins: ['https://ehr.example.org'] });
