@@ -1,0 +1,83 @@
+/**
+ * The offscreen document: the only place the PHI engine runs. Hosts onnxruntime-web (extern-wasm
+ * build served from /ort/, SIMD, up to 4 threads) and answers `offscreen.*` messages. The engine
+ * promise is memoised (reset on failure so a later request retries); requests run one at a time
+ * and a request superseded while queued is cancelled. Failures reply with a code, never the text.
+ */
+import * as ort from 'onnxruntime-web/wasm';
+import { browser } from 'wxt/browser';
+import { createPhiEngine, type EngineAssets, type PhiEngine } from '@/utils/detection';
+import { ChartVeilError } from '@/utils/errors';
+import { sendToBackground, selfIdentity } from '@/utils/messaging/client';
+import { offscreenValidators, type AnalysisResult, type OffscreenProtocol } from '@/utils/messaging/offscreen-protocol';
+import { createRouter } from '@/utils/messaging/router';
+import type { Handlers } from '@/utils/messaging/types';
+
+ort.env.wasm.wasmPaths = new URL('/ort/', location.href).href;
+ort.env.wasm.numThreads = Math.min(4, navigator.hardwareConcurrency || 1);
+
+/** Engine assets are files of the extension package (models/, lexicons/ from public/). */
+const assets: EngineAssets = {
+  readText: async (path) => (await fetchAsset(path)).text(),
+  readBytes: async (path) => new Uint8Array(await (await fetchAsset(path)).arrayBuffer()),
+};
+
+async function fetchAsset(path: string): Promise<Response> {
+  const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+  if (!response.ok) throw new ChartVeilError('ERR_MODEL_LOAD', `Engine asset missing from the package: ${path}`);
+  return response;
+}
+
+let enginePromise: Promise<PhiEngine> | undefined;
+let engine: PhiEngine | undefined;
+
+function getEngine(): Promise<PhiEngine> {
+  enginePromise ??= createPhiEngine({ assets, ort }).then(
+    (e) => (engine = e),
+    (error: unknown) => {
+      enginePromise = undefined;
+      throw error;
+    },
+  );
+  return enginePromise;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+let latestRequestId = '';
+const PROGRESS_INTERVAL_MS = 100;
+
+async function sanitize(requestId: string, text: string, known: string[]): Promise<AnalysisResult> {
+  if (requestId !== latestRequestId) throw new ChartVeilError('ERR_CANCELLED', 'A newer selection replaced this one');
+  const phi = await getEngine();
+  let lastProgress = 0;
+  const analysis = await phi.analyze(text, {
+    known,
+    onProgress: (done, total) => {
+      const now = performance.now();
+      if (now - lastProgress < PROGRESS_INTERVAL_MS && done < total) return;
+      lastProgress = now;
+      sendToBackground('bg.sanitizeProgress', { requestId, done, total }).catch(() => undefined);
+    },
+  });
+  const { spans, sanitized, placeholders, counts, ms } = analysis;
+  return { spans, sanitized, placeholders, counts, ms, modelVersion: phi.modelVersion };
+}
+
+const handlers = {
+  'offscreen.sanitize': ({ requestId, text, known }) => {
+    latestRequestId = requestId;
+    const run = queue.then(() => sanitize(requestId, text, known));
+    queue = run.catch(() => undefined);
+    return run;
+  },
+  'offscreen.status': () => ({
+    engineReady: engine !== undefined,
+    modelVersion: engine?.modelVersion ?? null,
+    threads: ort.env.wasm.numThreads ?? 1,
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+  }),
+} satisfies Handlers<OffscreenProtocol>;
+
+browser.runtime.onMessage.addListener(
+  createRouter<OffscreenProtocol>({ prefix: 'offscreen.', handlers, validators: offscreenValidators, self: selfIdentity() }),
+);
