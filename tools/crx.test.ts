@@ -101,7 +101,7 @@ describe('CRX3', () => {
   it('carries a valid RSA-SHA256 signature, which a one-byte change breaks', () => {
     expect(signatureValid(parsed)).toBe(true);
     const tampered = Buffer.from(packed.crx);
-    tampered[tampered.length - 40] ^= 1;
+    tampered.writeUInt8(tampered.readUInt8(tampered.length - 40) ^ 1, tampered.length - 40);
     expect(signatureValid(parseCrx(tampered))).toBe(false);
   });
 
