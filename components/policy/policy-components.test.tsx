@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { diagnose } from '../../utils/policy/diagnostics';
+import { mergeLayers } from '../../utils/policy/merge';
+import { validateLayer } from '../../utils/policy/schema';
+import { AboutPolicy } from './AboutPolicy';
+import { formatSettingValue } from './format';
+import { PolicyDiagnostics } from './PolicyDiagnostics';
+
+let root: HTMLElement;
+function mount(node: preact.ComponentChild) {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(node, root));
+  return root;
+}
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+});
+const row = (key: string) => root.querySelector(`[data-key="${key}"]`) as HTMLElement;
+
+const effective = (managed: Record<string, unknown>, user: Record<string, unknown> = {}) =>
+  mergeLayers(validateLayer(managed, 'policy'), validateLayer(user, 'user'), { receivedPolicyKeys: Object.keys(managed), managedAvailable: true });
+
+describe('AboutPolicy', () => {
+  it('lists every setting with its source; policy values are marked and locked', () => {
+    mount(<AboutPolicy policy={effective({ allowUnmask: false, gatewayUrl: 'https://gw.example.org' }, { operator: 'surrogate' })} version="0.1.0" />);
+    expect(root.querySelectorAll('.cv-policy-row')).toHaveLength(26);
+    expect(row('gatewayUrl').dataset.source).toBe('policy');
+    expect(row('gatewayUrl').textContent).toContain('Set by your organisation');
+    expect(row('gatewayUrl').textContent).toContain('https://gw.example.org');
+    expect(row('operator').textContent).toContain('Your setting');
+    expect(row('maxDrafts').textContent).toContain('Default');
+    expect(row('requireReview').textContent).toContain('(organisation only)');
+    expect(root.querySelector('[data-testid=policy-summary]')!.textContent).toBe('2 settings are set by your organisation and cannot be changed here.');
+  });
+
+  it('offers reset only for unlocked user values, and emits the key', () => {
+    const onReset = vi.fn();
+    mount(<AboutPolicy policy={effective({}, { operator: 'surrogate' })} onResetUserValue={onReset} />);
+    const buttons = root.querySelectorAll('.cv-policy-reset');
+    expect(buttons).toHaveLength(1);
+    act(() => (buttons[0] as HTMLButtonElement).click());
+    expect(onReset).toHaveBeenCalledWith('operator');
+  });
+
+  it('shows a diagnostics link when there are problems', () => {
+    const onOpen = vi.fn();
+    mount(<AboutPolicy policy={effective({})} problems={2} onOpenDiagnostics={onOpen} />);
+    act(() => (root.querySelector('[data-testid=open-diagnostics]') as HTMLButtonElement).click());
+    expect(onOpen).toHaveBeenCalledOnce();
+  });
+});
+
+describe('PolicyDiagnostics', () => {
+  it('shows dropped and rejected values, hides unset ones until asked', () => {
+    const report = diagnose(effective({ expectedKeys: ['gatewayUrl', 'failSafeThreshold', 'expectedKeys'], gatewayUrl: 'https://gw.example.org', idleLockMinutes: 0 }));
+    const onRefresh = vi.fn();
+    mount(<PolicyDiagnostics report={report} onRefresh={onRefresh} />);
+    expect(root.querySelector('[data-testid=diag-summary]')!.textContent).toBe('2 problems found.');
+    expect(row('failSafeThreshold').dataset.status).toBe('dropped-by-browser');
+    expect(row('idleLockMinutes').dataset.status).toBe('invalid');
+    expect(row('maxDrafts')).toBeNull();
+    const box = root.querySelector('input[type=checkbox]') as HTMLInputElement;
+    act(() => box.click());
+    expect(row('maxDrafts').dataset.status).toBe('not-set');
+    act(() => (root.querySelector('button') as HTMLButtonElement).click());
+    expect(onRefresh).toHaveBeenCalledOnce();
+  });
+});
+
+describe('formatSettingValue', () => {
+  it.each([
+    ['allowUnmask', true, 'Yes'],
+    ['gatewayUrl', '', 'Not set'],
+    ['denyTerms', [], 'None'],
+    ['allowTerms', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'], 'a, b, c, d, e, f, g, h and 2 more'],
+    ['bannerSelectors', [{ origin: 'https://ehr.example.org/*', selectors: ['#b'] }], 'https://ehr.example.org/* (1 selector)'],
+  ] as const)('%s %j -> %s', (key, value, text) => {
+    expect(formatSettingValue(key, value as never)).toBe(text);
+  });
+});
