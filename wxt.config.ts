@@ -24,6 +24,8 @@ const MODEL_FILES = ['model.onnx', 'model.json'];
 
 export default defineConfig({
   imports: false,
+  // Tests build store zips into a separate folder so they never overwrite the e2e build.
+  outDir: process.env.CHARTVEIL_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
