@@ -1,8 +1,8 @@
 /**
- * Vault benchmark (Node, fake-indexeddb): unlock time with the production KDF, and save/open
- * time for a 30,000-character draft. `npx tsx tools/bench-vault.ts [--json] [--runs N]`.
- * IndexedDB here is the in-memory fake, so the figures measure crypto + serialisation; the
- * in-browser numbers will differ by the real IndexedDB's write cost.
+ * Vault benchmark: unlock time with the production KDF, and save/open time for a 30,000-character
+ * draft. `npx tsx tools/bench-vault.ts [--json] [--runs N]` runs in Node on fake-indexeddb (crypto +
+ * serialisation cost); `--browser` runs the same code in headless Chromium on real IndexedDB (see
+ * bench-vault-browser.ts), then restarts the browser and scans its profile on disk for demo PHI.
  */
 import 'fake-indexeddb/auto';
 import { VaultDb } from '../utils/vault/drafts-db';
@@ -17,7 +17,7 @@ function stats(xs: number[]) {
   return { median: pick(0.5), p95: pick(0.95), min: s[0]!, max: s.at(-1)! };
 }
 
-function draftOf(chars: number): DraftInput {
+export function draftOf(chars: number): DraftInput {
   const unit = 'Patient [NAME_1] seen for HFpEF; furosemide 40 mg PO daily, BMP in AM. ';
   const text = unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
   return {
@@ -29,6 +29,10 @@ function draftOf(chars: number): DraftInput {
 
 async function main() {
   const json = process.argv.includes('--json');
+  if (process.argv.includes('--browser')) {
+    const { runInBrowser } = await import('./bench-vault-browser');
+    return runInBrowser({ json, runs: Number(process.argv[process.argv.indexOf('--runs') + 1]) || 30 });
+  }
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
   const vault = new Vault({ db: new VaultDb(`bench-${Date.now()}`), keyStore: new MemoryKeyStore() });
@@ -79,7 +83,9 @@ async function main() {
   vault.db.close();
 }
 
-main().catch((e) => {
-  console.error('bench-vault failed:', (e as { code?: string }).code ?? 'unexpected error');
-  process.exit(1);
-});
+if (process.argv[1] && /bench-vault\.ts$/.test(process.argv[1])) {
+  main().catch((e) => {
+    console.error('bench-vault failed:', (e as { code?: string }).code ?? (e as Error).message);
+    process.exit(1);
+  });
+}
