@@ -72,7 +72,7 @@ export async function runInBrowser(opts: { json: boolean; runs: number }): Promi
     drafts_listed: second.listed, audit_entries: second.auditEntries, ok,
   };
   console.log(`vault benchmark in headless Chromium (real IndexedDB, ${opts.runs} runs)`);
-  console.log(`  setup ${result.setup_ms} ms, unlock ${result.unlock_ms} ms (PBKDF2-SHA256 x600000)`);
+  console.log(`  setup ${result.setup_ms} ms, unlock ${result.unlock_ms} ms (PBKDF2-SHA256 x600000, WebCrypto backend)`);
   console.log(`  save 30k-char draft median ${result.save_30k_median_ms} ms, open median ${result.open_30k_median_ms} ms`);
   console.log(`  profile scan: ${scan.filesScanned} files, ${scan.bytesScanned} bytes, ${scan.streamsDecompressed} snappy streams, ${DEMO_PHI_STRINGS.length} PHI strings -> ${scan.findings.length} findings`);
   console.log(`  positive control: clear-text canary ${canaryFound ? 'found' : 'NOT found (scan is blind)'}`);

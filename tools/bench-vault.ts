@@ -74,7 +74,7 @@ async function main() {
     node: process.version,
   };
   console.log(`vault benchmark (Node ${process.version}, fake-indexeddb, ${runs} runs)`);
-  console.log(`  KDF                     ${result.kdf}`);
+  console.log(`  KDF                     ${result.kdf} (WebCrypto when present, else noble)`);
   console.log(`  setup (derive + wrap)   ${result.setup_ms} ms`);
   console.log(`  unlock (median of 3)    ${result.unlock_ms} ms`);
   console.log(`  save 30k-char draft     median ${result.save_30k_median_ms} ms, p95 ${result.save_30k_p95_ms} ms`);

@@ -19,6 +19,17 @@ describe('key derivation', () => {
     expect(bytesToHex(ours)).toBe(ref.toString('hex'));
   });
 
+  it('native WebCrypto PBKDF2 and noble PBKDF2 give the same key (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 300 }), async (pass, iterations) => {
+        const params = newKdfParams({ alg: 'pbkdf2-sha256', iterations });
+        expect(bytesToHex(await deriveKek(pass, params, 'auto'))).toBe(bytesToHex(await deriveKek(pass, params, 'noble')));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('scrypt agrees with an independent implementation (OpenSSL via node:crypto)', async () => {
     const params = newKdfParams({ alg: 'scrypt', N: 1024, r: 8, p: 1 });
     const ours = await deriveKek('pass phrase', params);

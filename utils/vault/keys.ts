@@ -1,7 +1,8 @@
 /**
  * Key hierarchy: a random 256-bit vault key, wrapped (AES-256-GCM) by a key-encryption key.
  * The passphrase wrapper derives its KEK with PBKDF2-SHA256 (>= 600,000 iterations) or scrypt
- * from @noble/hashes; the parameters live with the wrapped key. Invariant: the vault key never
+ * from @noble/hashes; the parameters live with the wrapped key. PBKDF2 uses the browser's native
+ * WebCrypto when present (same bytes, about 10x faster unlock) and noble otherwise. Invariant: the vault key never
  * exists unwrapped outside memory, and a wrong secret yields ERR_VAULT_PASSPHRASE, nothing else.
  * Other unlock methods (WebAuthn PRF) implement the same `KeyWrapper` interface.
  */
@@ -47,12 +48,27 @@ export function newKdfParams(choice: KdfChoice = DEFAULT_KDF): KdfParams {
   return { ...choice, salt: randomBytes(16) } as KdfParams;
 }
 
+/** 'auto': native WebCrypto PBKDF2 when available, else noble; 'noble': always @noble/hashes. */
+export type KdfBackend = 'auto' | 'noble';
+
+async function pbkdf2Native(pass: string, salt: Uint8Array, iterations: number): Promise<Uint8Array | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  try {
+    const base = await subtle.importKey('raw', new TextEncoder().encode(pass), 'PBKDF2', false, ['deriveBits']);
+    const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations }, base, KEY_BYTES * 8);
+    return new Uint8Array(bits);
+  } catch {
+    return null; // COMPAT: a context without PBKDF2 in WebCrypto falls back to noble
+  }
+}
+
 /**
  * Derives a 32-byte KEK from a passphrase (NFKC-normalised so that the same typed text always
- * gives the same key). Time: about 0.7-0.9 s with the default 600,000 PBKDF2 iterations in Node.
+ * gives the same key). Time with the default 600,000 PBKDF2 iterations: ~0.15 s native, ~0.8-2 s noble.
  * @example const kek = await deriveKek('correct horse battery staple', newKdfParams())
  */
-export async function deriveKek(passphrase: string, params: KdfParams): Promise<Uint8Array> {
+export async function deriveKek(passphrase: string, params: KdfParams, backend: KdfBackend = 'auto'): Promise<Uint8Array> {
   if (typeof passphrase !== 'string' || passphrase.length === 0) {
     throw new ChartVeilError('ERR_VAULT_PASSPHRASE', 'Passphrase is empty');
   }
@@ -61,6 +77,8 @@ export async function deriveKek(passphrase: string, params: KdfParams): Promise<
   const pass = passphrase.normalize('NFKC');
   if (params.alg === 'pbkdf2-sha256') {
     if (!Number.isInteger(params.iterations) || params.iterations < 1) throw new TypeError('iterations must be a positive integer');
+    const native = backend === 'auto' ? await pbkdf2Native(pass, params.salt, params.iterations) : null;
+    if (native) return native;
     return pbkdf2Async(sha256, pass, params.salt, { c: params.iterations, dkLen: KEY_BYTES });
   }
   if (params.alg === 'scrypt') {
