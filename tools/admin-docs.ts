@@ -14,6 +14,7 @@ import { EXAMPLES, EXAMPLE_EXTENSION_ID, extensionPolicy } from './admin-docs/ex
 import { renderIntune } from './admin-docs/intune';
 import { renderMobileconfig } from './admin-docs/plist';
 import { renderReg } from './admin-docs/registry';
+import { renderSettingsTable } from './admin-docs/settings-table';
 import { renderUpdateManifest } from './admin-docs/update-manifest';
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
@@ -26,6 +27,7 @@ export function renderAll(id = EXAMPLE_EXTENSION_ID, outDir = 'docs/admin/genera
   const schema = buildManagedSchema();
   const files = new Map<string, string>();
   files.set('public/managed_schema.json', json(schema));
+  files.set(`${outDir}/settings.md`, renderSettingsTable());
   const admx = renderAdmx(schema, id);
   files.set(`${outDir}/windows/chartveil.admx`, admx);
   files.set(`${outDir}/windows/en-US/chartveil.adml`, renderAdml(schema));

@@ -21,7 +21,7 @@ export function formatSettingValue<K extends SettingKey>(key: K, value: PolicySe
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value === '' ? 'Not set' : value;
   if (!Array.isArray(value) || value.length === 0) return 'None';
-  if (key === 'summaryTemplates') return (value as PolicySettings['summaryTemplates']).map((t) => t.title).join(', ');
+  if (key === 'summaryTemplates') return (value as PolicySettings['summaryTemplates']).map((t) => t.name).join(', ');
   if (key === 'bannerSelectors') {
     return (value as PolicySettings['bannerSelectors']).map((r) => `${r.origin} (${r.selectors.length} selector${r.selectors.length === 1 ? '' : 's'})`).join(', ');
   }

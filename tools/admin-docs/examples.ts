@@ -67,8 +67,8 @@ export const EXAMPLES: ExampleProfile[] = [
       requireReview: true,
       allowCopyReidentified: true,
       summaryTemplates: [
-        { id: 'discharge', title: 'Discharge summary', prompt: 'Write a discharge summary with diagnosis, course, medications and follow-up. Keep placeholders such as [NAME_1] exactly as written.' },
-        { id: 'sbar', title: 'SBAR hand-off', prompt: 'Write an SBAR hand-off. Keep placeholders such as [NAME_1] exactly as written.' },
+        { id: 'discharge', name: 'Discharge summary (house style)', prompt: 'Write a discharge summary with diagnosis, course, medications and follow-up. Keep placeholders such as [NAME_1] exactly as written.' },
+        { id: 'sbar', name: 'SBAR hand-off', prompt: 'Write an SBAR hand-off. Keep placeholders such as [NAME_1] exactly as written.' },
       ],
       lockTemplates: true,
       idleLockMinutes: 10,

@@ -9,7 +9,8 @@ import type { ChromeSchema } from './chrome-schema';
 import { bool, endpoint, intRange, list, numRange, oneOf, record, text, type Check } from './checks';
 import { parseEhrOrigin, toMatchPattern } from './origin-pattern';
 
-export interface SummaryTemplate { id: string; title: string; prompt: string }
+/** A template the organisation adds (utils/summary/templates.ts TemplatePolicy.add shape). */
+export interface PolicyTemplate { id: string; name: string; prompt: string }
 export interface BannerSelectorRule { origin: string; selectors: string[] }
 
 /** Every effective setting, fully typed. */
@@ -18,7 +19,7 @@ export interface PolicySettings {
   oidcIssuer: string; oidcClientId: string; oidcScopes: string[];
   maskedEntities: EntityType[]; failSafeThreshold: number; operator: 'mask' | 'surrogate';
   allowUnmask: boolean; requireReview: boolean; allowCopyReidentified: boolean;
-  summaryTemplates: SummaryTemplate[]; lockTemplates: boolean;
+  summaryTemplates: PolicyTemplate[]; lockTemplates: boolean;
   idleLockMinutes: number; draftRetentionDays: number; maxDrafts: number;
   auditEndpoint: string; maxSelectionChars: number; allowTerms: string[]; denyTerms: string[];
   bannerSelectors: BannerSelectorRule[]; feedbackEndpoint: string; draftMarker: string;
@@ -55,11 +56,6 @@ const scope: Check<string> = (raw) =>
 const templateId: Check<string> = (raw) =>
   typeof raw === 'string' && /^[a-z0-9][a-z0-9_-]{0,39}$/.test(raw) ? { value: raw, notes: [] } : { value: null, notes: ['expected an id of a-z, 0-9, _ or -'] };
 
-export const DEFAULT_TEMPLATES: SummaryTemplate[] = [
-  { id: 'brief', title: 'Brief summary', prompt: 'Summarize the clinical text in 3 to 5 bullet points for a colleague. Keep placeholders such as [NAME_1] exactly as written.' },
-  { id: 'handoff', title: 'Hand-off (SBAR)', prompt: 'Write an SBAR hand-off (Situation, Background, Assessment, Recommendation) from the clinical text. Keep placeholders such as [NAME_1] exactly as written.' },
-];
-
 /** The table. Order here is the order of the schema, the About view and the admin templates. */
 export const SETTINGS: { [K in SettingKey]: SettingDef<K> } = {
   ehrOrigins: { schema: node('array', 'EHR origins', 'Origins of the EHR web applications where ChartVeil may capture selected text, e.g. https://ehr.example.org or https://*.ehr.example.org. Nothing is injected on any other site. Empty: only sites the user grants.', strItems('EHR origin', 'One origin: https://host, optionally with a leading *. wildcard label.')), default: [], check: list(ehrOrigin, 'drop', 100), userSettable: false },
@@ -69,13 +65,13 @@ export const SETTINGS: { [K in SettingKey]: SettingDef<K> } = {
   oidcClientId: { schema: str('OIDC client id', 'Public client id registered for ChartVeil at the identity provider.'), default: '', check: (raw) => (raw === '' ? { value: '', notes: [] } : text(200)(raw)), userSettable: true },
   oidcScopes: { schema: node('array', 'OIDC scopes', 'Scopes requested with the token, e.g. openid and the gateway\'s API scope.', strItems('Scope', 'One OAuth scope token.')), default: ['openid'], check: list(scope, 'all', 20), userSettable: true },
   maskedEntities: { schema: node('array', 'PHI types to mask', `PHI entity types that are masked before anything is sent. Known types: ${ENTITY_TYPES.join(', ')}. Default: all of them. An unknown type makes the whole list invalid and all types are masked.`, strItems('PHI type', 'One PHI entity type name.')), default: [...ENTITY_TYPES], check: list(oneOf(ENTITY_TYPES), 'all', ENTITY_TYPES.length), userSettable: false },
-  failSafeThreshold: { schema: node('number', 'Fail-safe threshold', 'A token whose PHI probability is at or above this value is masked, whatever the detectors agreed (0.01 to 0.99). Lower masks more. Invalid values fall back to 0.1.'), default: 0.5, strict: 0.1, check: numRange(0.01, 0.99), userSettable: false },
+  failSafeThreshold: { schema: node('number', 'Fail-safe threshold', 'A token whose PHI probability is at or above this value is masked, whatever the detectors agreed (0.01 to 0.99). Lower masks more. Default 0.3 (tuned on the dev set, see docs/accuracy.md); invalid values fall back to 0.1.'), default: 0.3, strict: 0.1, check: numRange(0.01, 0.99), userSettable: false },
   operator: { schema: str('Masking operator', 'How PHI is replaced before sending: "mask" (placeholders such as [NAME_1]) or "surrogate" (realistic fake values). Both are re-filled locally.'), default: 'mask', check: oneOf(['mask', 'surrogate'] as const), userSettable: true },
   allowUnmask: { schema: node('boolean', 'Allow un-masking', 'Whether a clinician may un-mask a span they judge not to be PHI before sending. Default: false.'), default: false, check: bool, userSettable: false },
   requireReview: { schema: node('boolean', 'Require review before sending', 'Whether the masked text must be shown and confirmed before anything is sent. Default: true.'), default: true, check: bool, userSettable: false },
   allowCopyReidentified: { schema: node('boolean', 'Allow copying re-identified text', 'Whether the re-identified summary (real names restored locally) may be copied to the clipboard. Default: true.'), default: true, strict: false, check: bool, userSettable: false },
-  summaryTemplates: { schema: node('array', 'Summary templates', 'Summary templates offered to clinicians. Added to the built-in ones, or the only ones when "Lock templates" is on.', { items: node('object', 'Template', 'One summary template.', { properties: { id: str('Template id', 'Stable id: a-z, 0-9, _ or -.'), title: str('Template title', 'Name shown to clinicians.'), prompt: str('Template prompt', 'Instruction sent to the model with the masked text.') } }) }), default: DEFAULT_TEMPLATES, check: list(record<SummaryTemplate>({ id: templateId, title: text(80), prompt: text(4000) }), 'drop', 50), userSettable: true, merge: 'union' },
-  lockTemplates: { schema: node('boolean', 'Lock templates', 'When true, only the templates set by policy are offered and users cannot add their own. Default: false.'), default: false, check: bool, userSettable: false },
+  summaryTemplates: { schema: node('array', 'Summary templates', 'Summary templates the organisation adds to the built-in ones (a built-in id replaces that built-in). The placeholder guard is always prepended and cannot be removed.', { items: node('object', 'Template', 'One summary template.', { properties: { id: str('Template id', 'Stable id: a-z, 0-9, _ or -.'), name: str('Template name', 'Name shown to clinicians.'), prompt: str('Template prompt', 'Instruction sent to the model with the masked text.') } }) }), default: [], check: list(record<PolicyTemplate>({ id: templateId, name: text(80), prompt: text(4000) }), 'drop', 50), userSettable: false },
+  lockTemplates: { schema: node('boolean', 'Lock templates', 'When true, clinicians cannot edit any template; every template is used as shipped or as the organisation set it. Default: false.'), default: false, check: bool, userSettable: false },
   idleLockMinutes: { schema: node('integer', 'Idle lock (minutes)', 'Minutes without activity after which the draft vault locks (1 to 1440). Default: 15.'), default: 15, strict: 5, check: intRange(1, 1440), userSettable: true },
   draftRetentionDays: { schema: node('integer', 'Draft retention (days)', 'Days an encrypted draft is kept before it is deleted (0 to 365; 0 keeps no drafts). Default: 7.'), default: 7, strict: 1, check: intRange(0, 365), userSettable: true },
   maxDrafts: { schema: node('integer', 'Maximum drafts', 'Maximum number of encrypted drafts kept; the oldest are deleted first (0 to 1000). Default: 50.'), default: 50, strict: 10, check: intRange(0, 1000), userSettable: true },

@@ -1,10 +1,11 @@
 /**
  * The one merge rule for settings: policy beats user beats default, per key. A policy value is
  * locked (the UI shows "set by your organisation", read-only). Lists that only add protection
- * (deny terms, templates unless locked) are unions, with policy entries that users cannot remove.
+ * (deny terms) are unions, with policy entries that users cannot remove. Templates are resolved
+ * by utils/summary/templates.ts from the policy's additions and lock (see adapters.ts).
  * If storage.managed could not be read, user values are ignored too: fail closed, defaults only.
  */
-import { DEFAULT_TEMPLATES, SETTINGS, SETTING_KEYS, defaultSettings, type PolicySettings, type SettingKey, type SummaryTemplate } from './keys';
+import { SETTINGS, SETTING_KEYS, defaultSettings, type PolicySettings, type SettingKey } from './keys';
 import type { PolicyIssue, ValidatedLayer } from './schema';
 
 export type SettingSource = 'default' | 'user' | 'policy';
@@ -19,12 +20,6 @@ export interface EffectivePolicy {
   /** Key names storage.managed delivered (for diagnostics). */
   receivedPolicyKeys: string[];
   managedAvailable: boolean;
-}
-
-function unionTemplates(...layers: (SummaryTemplate[] | undefined)[]): SummaryTemplate[] {
-  const byId = new Map<string, SummaryTemplate>();
-  for (const layer of layers) for (const t of layer ?? []) byId.set(t.id, t);
-  return [...byId.values()];
 }
 
 /**
@@ -50,20 +45,10 @@ export function mergeLayers(
     const u = userValues[key];
     sources[key] = p !== undefined ? 'policy' : u !== undefined ? 'user' : 'default';
     locked[key] = !def.userSettable || (p !== undefined && def.merge !== 'union');
-    if (def.merge === 'union' && key === 'denyTerms') {
-      values[key] = [...new Set([...((p as string[] | undefined) ?? []), ...((u as string[] | undefined) ?? [])])];
-    } else if (key !== 'summaryTemplates') {
-      values[key] = structuredClone(p ?? u ?? def.default);
-    }
+    values[key] = def.merge === 'union'
+      ? [...new Set([...((p as string[] | undefined) ?? []), ...((u as string[] | undefined) ?? [])])]
+      : structuredClone(p ?? u ?? def.default);
   }
-  // Templates: "add or lock".
-  const lockTemplates = values.lockTemplates === true;
-  const pT = policy.values.summaryTemplates;
-  values.summaryTemplates = lockTemplates
-    ? structuredClone(pT && pT.length ? pT : DEFAULT_TEMPLATES)
-    : unionTemplates(DEFAULT_TEMPLATES, userValues.summaryTemplates, pT);
-  locked.summaryTemplates = lockTemplates;
-  if (lockTemplates && userValues.summaryTemplates) sources.summaryTemplates = 'policy';
 
   return { values: values as unknown as PolicySettings, sources, locked, issues, receivedPolicyKeys: meta.receivedPolicyKeys, managedAvailable: meta.managedAvailable };
 }

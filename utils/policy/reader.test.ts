@@ -59,15 +59,14 @@ describe('readEffectivePolicy', () => {
     expect(p.locked.denyTerms).toBe(false);
   });
 
-  it('templates: policy adds to built-ins, or replaces them all when locked', async () => {
-    const t = { id: 'dc', title: 'Discharge', prompt: 'Summarize for discharge.' };
-    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { summaryTemplates: [{ id: 'mine', title: 'Mine', prompt: 'x' }] } });
-    await fakeBrowser.storage.managed.set({ summaryTemplates: [t] });
-    expect((await readEffectivePolicy()).values.summaryTemplates.map((x) => x.id)).toEqual(['brief', 'handoff', 'mine', 'dc']);
-    await fakeBrowser.storage.managed.set({ lockTemplates: true });
-    const locked = await readEffectivePolicy();
-    expect(locked.values.summaryTemplates).toEqual([t]);
-    expect(locked.locked.summaryTemplates).toBe(true);
+  it('templates are policy-only: a user value is ignored and reported', async () => {
+    const t = { id: 'dc', name: 'Discharge', prompt: 'Summarize for discharge.' };
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { summaryTemplates: [{ id: 'mine', name: 'Mine', prompt: 'x' }] } });
+    await fakeBrowser.storage.managed.set({ summaryTemplates: [t], lockTemplates: true });
+    const p = await readEffectivePolicy();
+    expect(p.values.summaryTemplates).toEqual([t]);
+    expect(p.locked.summaryTemplates).toBe(true);
+    expect(p.issues).toEqual([expect.objectContaining({ key: 'summaryTemplates', kind: 'not-user-settable' })]);
   });
 
   it('fails closed when storage.managed cannot be read: defaults only, user settings ignored', async () => {

@@ -68,9 +68,9 @@ describe('validateLayer, policy layer (fails closed)', () => {
   });
 
   it('keeps valid values', () => {
-    const r = validateLayer({ gatewayUrl: 'https://gw.example.org/v1', failSafeThreshold: 0.35, summaryTemplates: [{ id: 'dc', title: 'Discharge', prompt: 'Summarize.' }] }, 'policy');
+    const r = validateLayer({ gatewayUrl: 'https://gw.example.org/v1', failSafeThreshold: 0.35, summaryTemplates: [{ id: 'dc', name: 'Discharge', prompt: 'Summarize.' }] }, 'policy');
     expect(r.issues).toEqual([]);
-    expect(r.values).toEqual({ gatewayUrl: 'https://gw.example.org/v1', failSafeThreshold: 0.35, summaryTemplates: [{ id: 'dc', title: 'Discharge', prompt: 'Summarize.' }] });
+    expect(r.values).toEqual({ gatewayUrl: 'https://gw.example.org/v1', failSafeThreshold: 0.35, summaryTemplates: [{ id: 'dc', name: 'Discharge', prompt: 'Summarize.' }] });
   });
 
   it('reports unknown keys instead of dropping them silently', () => {
