@@ -4,39 +4,38 @@
  * never shows a stale result for a newer selection. Failures are published as coded errors only.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_MAX_SELECTION_CHARS, type CapturedSelection } from '@/utils/capture/types';
+import type { CapturedSelection } from '@/utils/capture/types';
 import { ChartVeilError, toSerializedError } from '@/utils/errors';
 import { sendToOffscreen } from '@/utils/messaging/client';
 import { analysisItem, type AnalysisState } from '@/utils/messaging/panel-state';
 import { ensureOffscreen } from './offscreen-host';
+import type { CaptureSettings } from './policy-inputs';
 
 /** Longest we wait for the engine (cold model load + a large note) before failing clearly. */
 const SANITIZE_TIMEOUT_MS = 120_000;
 
 let current: { requestId: string; source: CapturedSelection['source']; chars: number; settled: boolean } | undefined;
 
-/** Maximum selection size. Policy hook: issue 8's "maximum selection size" replaces the default. */
-function maxSelectionChars(): number {
-  return DEFAULT_MAX_SELECTION_CHARS;
-}
-
 /**
  * Sanitizes `capture` in the offscreen document and publishes loading -> done | error.
- * @example await analyzeCapture({ text, source: 'page' }, ['DOE, JANE'])
+ * `settings` carries the policy's size limit and engine overrides.
+ * @example await analyzeCapture({ text, source: 'page' }, ['DOE, JANE'], await captureSettings())
  */
-export async function analyzeCapture(capture: CapturedSelection, known: string[]): Promise<void> {
+export async function analyzeCapture(
+  capture: CapturedSelection, known: string[], settings: Pick<CaptureSettings, 'maxSelectionChars' | 'engine'>,
+): Promise<void> {
   const requestId = crypto.randomUUID();
   const { text, source } = capture;
   current = { requestId, source, chars: text.length, settled: false };
   if (!text.trim()) return settle(requestId, new ChartVeilError('ERR_EMPTY_INPUT', 'Nothing is selected'));
-  const max = maxSelectionChars();
+  const max = settings.maxSelectionChars;
   if (text.length > max) {
     return settle(requestId, new ChartVeilError('ERR_INPUT_TOO_LARGE', `Selection is longer than ${max} characters`));
   }
   await publish(requestId, { status: 'loading', requestId, source, chars: text.length, progress: null });
   try {
     await ensureOffscreen();
-    const result = await withTimeout(sendToOffscreen('offscreen.sanitize', { requestId, text, known }), SANITIZE_TIMEOUT_MS);
+    const result = await withTimeout(sendToOffscreen('offscreen.sanitize', { requestId, text, known, policy: settings.engine }), SANITIZE_TIMEOUT_MS);
     await settle(requestId, null, { status: 'done', requestId, source, chars: text.length, result });
   } catch (error) {
     await settle(requestId, error);

@@ -8,12 +8,6 @@ import type { CapturedSelection } from '@/utils/capture/types';
 import { MAX_KNOWN_ITEMS } from '@/utils/capture/types';
 import { sendToFrame } from '@/utils/messaging/client';
 
-/**
- * Banner selectors for known-PHI seeding. Policy hook: issue 8 supplies per-EHR selectors; until
- * then only the demo EHR's banner convention is read.
- */
-export const DEFAULT_BANNER_SELECTORS: readonly string[] = ['[data-chartveil-banner] [data-phi]'];
-
 /** Frame ids of `tabId` that we can script (host permission), top frame first. */
 async function accessibleFrames(tabId: number): Promise<number[]> {
   try {
@@ -52,11 +46,11 @@ export async function captureFromTab(
 }
 
 /**
- * Known identifiers from the patient banner in any of `frameIds` (bounded, distinct).
- * @example await readKnown(tabId, [0]) // ['DOE, JANE', '00451234']
+ * Known identifiers from the patient banner (`selectors`, per EHR from policy) in any of `frameIds`.
+ * @example await readKnown(tabId, [0], ['#banner [data-phi]']) // ['DOE, JANE', '00451234']
  */
-export async function readKnown(tabId: number, frameIds: readonly number[]): Promise<string[]> {
-  const selectors = [...DEFAULT_BANNER_SELECTORS];
+export async function readKnown(tabId: number, frameIds: readonly number[], selectors: string[]): Promise<string[]> {
+  if (selectors.length === 0) return [];
   const lists = await Promise.all(frameIds.map(async (frameId) => {
     try {
       return (await sendToFrame(tabId, frameId, 'content.readBanner', { selectors })).known;

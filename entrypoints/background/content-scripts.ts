@@ -1,10 +1,10 @@
 /**
  * Keeps the selection content script registered on exactly the allowed origins. Runs at every
- * worker start and whenever host permissions change; calls are serialised so that overlapping
+ * worker start and whenever host permissions or the policy change; calls are serialised so that overlapping
  * syncs cannot register twice. Nothing is injected anywhere else (no activeTab, no manifest scripts).
  */
 import { browser } from 'wxt/browser';
-import { computeAllowedOrigins, DEFAULT_ORIGINS } from '@/utils/capture/origins';
+import { allowedContentScriptMatches } from './policy-inputs';
 
 export const CONTENT_SCRIPT_ID = 'chartveil-selection';
 const CONTENT_SCRIPT_FILE = 'content-scripts/selection.js';
@@ -12,14 +12,11 @@ const CONTENT_SCRIPT_FILE = 'content-scripts/selection.js';
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * The origins in force now. Policy hook: when utils/policy lands, pass its EHR allow-list as
- * `policyAllowList` here (null means "no policy set, use the defaults").
+ * The origins in force now: the single place the background asks. utils/policy plans them (the
+ * organisation's EHR allow-list when set, else the built-in demo origin plus user grants).
  */
-export async function currentAllowedOrigins(): Promise<string[]> {
-  const permitted = (await browser.permissions.getAll()).origins ?? [];
-  const required = browser.runtime.getManifest().host_permissions ?? [];
-  const userGranted = permitted.filter((p) => !required.includes(p));
-  return computeAllowedOrigins({ defaults: DEFAULT_ORIGINS, userGranted, policyAllowList: null, permitted });
+export function currentAllowedOrigins(): Promise<string[]> {
+  return allowedContentScriptMatches();
 }
 
 /**

@@ -9,6 +9,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { bgValidators, type BgProtocol } from '@/utils/messaging/bg-protocol';
 import { selfIdentity } from '@/utils/messaging/client';
 import { createRouter } from '@/utils/messaging/router';
+import { watchPolicy } from '@/utils/policy/reader';
 import { syncContentScripts } from './content-scripts';
 import { routes } from './routes';
 import { createContextMenu, registerTriggers } from './triggers';
@@ -27,6 +28,7 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => createContextMenu());
     browser.permissions.onAdded.addListener(() => void syncContentScripts());
     browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+    watchPolicy(() => void syncContentScripts());
     void syncContentScripts();
   },
 });

@@ -9,14 +9,17 @@ import type { Handlers } from '@/utils/messaging/types';
 import { analyzeCapture, isPanelOpen, reportProgress } from './analysis';
 import { accessibleFrames, readKnown } from './capture-tab';
 import { currentAllowedOrigins } from './content-scripts';
+import { captureSettings, tabUrl } from './policy-inputs';
 import { captureAndAnalyze } from './triggers';
 
 export const routes: Handlers<BgProtocol> = {
   /** Selection changed in a page: follow it only while a panel is open to show the result. */
   async 'bg.selectionCaptured'({ text, source }, sender) {
     if (!text.trim() || sender.tabId === undefined || !(await isPanelOpen())) return { accepted: false };
-    const known = await readKnown(sender.tabId, await accessibleFrames(sender.tabId));
-    void analyzeCapture({ text, source }, known);
+    const settings = await captureSettings();
+    const selectors = settings.bannerSelectors(await tabUrl(sender.tabId));
+    const known = await readKnown(sender.tabId, await accessibleFrames(sender.tabId), selectors);
+    void analyzeCapture({ text, source }, known, settings);
     return { accepted: true };
   },
 

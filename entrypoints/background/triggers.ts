@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { analyzeCapture } from './analysis';
 import { captureFromTab, readKnown } from './capture-tab';
+import { captureSettings, tabUrl } from './policy-inputs';
 
 export const MENU_ID = 'chartveil-summarize';
 export const COMMAND_ID = 'summarize-selection';
@@ -29,13 +30,13 @@ export function triggerFromTab(tab: Browser.tabs.Tab | undefined, frameId?: numb
  * @example await captureAndAnalyze(tab.id) // true
  */
 export async function captureAndAnalyze(tabId: number, frameId?: number): Promise<boolean> {
-  const capture = await captureFromTab(tabId, frameId);
+  const [capture, settings] = await Promise.all([captureFromTab(tabId, frameId), captureSettings()]);
   if (!capture) {
-    await analyzeCapture({ text: '', source: 'page' }, []);
+    await analyzeCapture({ text: '', source: 'page' }, [], settings);
     return false;
   }
-  const known = await readKnown(tabId, capture.frameIds);
-  await analyzeCapture({ text: capture.text, source: capture.source }, known);
+  const known = await readKnown(tabId, capture.frameIds, settings.bannerSelectors(await tabUrl(tabId)));
+  await analyzeCapture({ text: capture.text, source: capture.source }, known, settings);
   return true;
 }
 

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { createPhiEngine, type EngineAssets, type PhiEngine } from '@/utils/detection';
 import { ChartVeilError } from '@/utils/errors';
 import { sendToBackground, selfIdentity } from '@/utils/messaging/client';
-import { offscreenValidators, type AnalysisResult, type OffscreenProtocol } from '@/utils/messaging/offscreen-protocol';
+import { offscreenValidators, type AnalysisResult, type EngineOverrides, type OffscreenProtocol } from '@/utils/messaging/offscreen-protocol';
 import { createRouter } from '@/utils/messaging/router';
 import type { Handlers } from '@/utils/messaging/types';
 
@@ -46,12 +46,13 @@ let queue: Promise<unknown> = Promise.resolve();
 let latestRequestId = '';
 const PROGRESS_INTERVAL_MS = 100;
 
-async function sanitize(requestId: string, text: string, known: string[]): Promise<AnalysisResult> {
+async function sanitize(requestId: string, text: string, known: string[], policy: EngineOverrides): Promise<AnalysisResult> {
   if (requestId !== latestRequestId) throw new ChartVeilError('ERR_CANCELLED', 'A newer selection replaced this one');
   const phi = await getEngine();
   let lastProgress = 0;
   const analysis = await phi.analyze(text, {
     known,
+    policy,
     onProgress: (done, total) => {
       const now = performance.now();
       if (now - lastProgress < PROGRESS_INTERVAL_MS && done < total) return;
@@ -64,9 +65,9 @@ async function sanitize(requestId: string, text: string, known: string[]): Promi
 }
 
 const handlers = {
-  'offscreen.sanitize': ({ requestId, text, known }) => {
+  'offscreen.sanitize': ({ requestId, text, known, policy }) => {
     latestRequestId = requestId;
-    const run = queue.then(() => sanitize(requestId, text, known));
+    const run = queue.then(() => sanitize(requestId, text, known, policy));
     queue = run.catch(() => undefined);
     return run;
   },

@@ -16,9 +16,6 @@ export interface CapturedSelection {
 /** Hard cap on text carried by one message (UTF-16 units). The policy maximum is lower and checked in the background. */
 export const WIRE_MAX_CHARS = 4_000_000;
 
-/** Default maximum selection size until policy provides one (issue 8). About 60 pages of notes. */
-export const DEFAULT_MAX_SELECTION_CHARS = 200_000;
-
 /** Known identifiers per capture (patient name, MRN, DOB...): a banner never holds more. */
 export const MAX_KNOWN_ITEMS = 32;
 export const MAX_KNOWN_ITEM_CHARS = 200;

@@ -4,8 +4,8 @@
  * Analysis plus the model version; on failure it is an error reply, never the unmasked text.
  */
 import { MAX_KNOWN_ITEM_CHARS, MAX_KNOWN_ITEMS, WIRE_MAX_CHARS } from '../capture/types';
-import type { EntityType, Span } from '../detection/types';
-import { isArrayOf, isEmptyObject, isRecord, isStringMax } from './guards';
+import { ENTITY_TYPES, type EntityType, type Span } from '../detection/types';
+import { isArrayOf, isEmptyObject, isFiniteNumber, isOneOf, isRecord, isStringMax, optional } from './guards';
 import type { Validators } from './types';
 
 /** The engine's Analysis as it crosses contexts (structurally the engine's `Analysis` + model version). */
@@ -27,9 +27,26 @@ export interface OffscreenStatus {
   crossOriginIsolated: boolean;
 }
 
+/** Engine settings set by policy or the user (absent = the engine's own default). Never `useModel`. */
+export interface EngineOverrides {
+  enabledEntities?: EntityType[];
+  failSafeThreshold?: number;
+  operator?: 'mask' | 'surrogate';
+  allowTerms?: string[];
+  denyTerms?: string[];
+}
+
+const isEngineOverrides = isRecord<EngineOverrides & Record<string, unknown>>({
+  enabledEntities: optional(isArrayOf(isOneOf(ENTITY_TYPES), ENTITY_TYPES.length)),
+  failSafeThreshold: optional(isFiniteNumber),
+  operator: optional(isOneOf(['mask', 'surrogate'] as const)),
+  allowTerms: optional(isArrayOf(isStringMax(200), 5000)),
+  denyTerms: optional(isArrayOf(isStringMax(200), 5000)),
+});
+
 export type OffscreenProtocol = {
   /** Mask PHI in `text`; `known` holds identifiers read from the patient banner. */
-  'offscreen.sanitize': { req: { requestId: string; text: string; known: string[] }; res: AnalysisResult };
+  'offscreen.sanitize': { req: { requestId: string; text: string; known: string[]; policy: EngineOverrides }; res: AnalysisResult };
   /** Engine and ORT status, for the panel's diagnostics and for tests/benchmarks. */
   'offscreen.status': { req: Record<string, never>; res: OffscreenStatus };
 };
@@ -39,6 +56,7 @@ export const offscreenValidators: Validators<OffscreenProtocol> = {
     requestId: isStringMax(64),
     text: isStringMax(WIRE_MAX_CHARS),
     known: isArrayOf(isStringMax(MAX_KNOWN_ITEM_CHARS), MAX_KNOWN_ITEMS),
+    policy: isEngineOverrides,
   }),
   'offscreen.status': isEmptyObject,
 };
