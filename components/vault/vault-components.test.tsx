@@ -2,7 +2,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuditVerifyView } from '../audit/AuditVerifyView';
 import { DraftsList } from './DraftsList';
 import { LockScreen } from './LockScreen';
 import type { DraftSummary } from '../../utils/vault/types';
@@ -102,21 +101,5 @@ describe('DraftsList', () => {
   it('shows an empty state', () => {
     mount(<DraftsList drafts={[]} {...handlers()} />);
     expect(q('[data-testid=drafts-empty]')).not.toBeNull();
-  });
-});
-
-describe('AuditVerifyView', () => {
-  it('shows the first broken index and pending deliveries; emits verify/export', () => {
-    const onVerify = vi.fn();
-    const onExport = vi.fn();
-    mount(<AuditVerifyView result={{ ok: false, index: 3, reason: 'hash', count: 9 }} pending={2} onVerify={onVerify} onExport={onExport} />);
-    const r = q('[data-testid=audit-result]')!;
-    expect(r.dataset.index).toBe('3');
-    expect(r.textContent).toBe('TAMPERED at index 3: entry content was modified');
-    expect(q('[data-testid=audit-pending]')?.textContent).toBe('2 entries waiting for the audit server.');
-    act(() => byText('Verify log').click());
-    act(() => byText('Export JSONL').click());
-    expect(onVerify).toHaveBeenCalledOnce();
-    expect(onExport).toHaveBeenCalledOnce();
   });
 });

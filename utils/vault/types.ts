@@ -64,10 +64,11 @@ export interface EncryptedRecord {
 
 /** Retention limits; policy may override either. */
 export interface RetentionPolicy {
-  /** Drafts not updated for this many days are purged. */
+  /** Drafts not updated for this many days are purged; 0 keeps no drafts. */
   maxAgeDays: number;
-  /** At most this many drafts are kept; the least recently updated go first. */
+  /** At most this many drafts are kept, the least recently updated go first; 0 keeps none. */
   maxCount: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { maxAgeDays: 30, maxCount: 200 };
+/** Same defaults as the managed policy keys draftRetentionDays (7) and maxDrafts (50). */
+export const DEFAULT_RETENTION: RetentionPolicy = { maxAgeDays: 7, maxCount: 50 };

@@ -4,41 +4,10 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decryptRecord, encryptRecord, VaultDb } from './drafts-db';
 import { MemoryKeyStore } from './key-store';
+import { PASS, PHI, draftInput, fastKdf, makeVault, opened, uniqueName } from './test-fixtures';
 import { randomKey } from './cipher';
 import { Vault, type VaultState } from './vault';
 import type { Draft, DraftInput, EncryptedRecord } from './types';
-
-const PASS = 'correct horse battery staple';
-const fastKdf = { alg: 'pbkdf2-sha256', iterations: 1000 } as const;
-const PHI = ['Jane Roe', '555-867-5309', 'MRN 4481927', '03/14/1961'];
-let n = 0;
-const opened: Vault[] = [];
-
-function draftInput(over: Partial<DraftInput> = {}): DraftInput {
-  return {
-    title: 'Jane Roe follow-up',
-    sanitizedText: 'Patient [NAME_1] (MRN [MRN_1]) called from [PHONE_1] about labs from [DATE_1].',
-    placeholders: [
-      { placeholder: '[NAME_1]', entity: 'NAME', original: 'Jane Roe' },
-      { placeholder: '[MRN_1]', entity: 'MRN', original: 'MRN 4481927' },
-      { placeholder: '[PHONE_1]', entity: 'PHONE', original: '555-867-5309' },
-      { placeholder: '[DATE_1]', entity: 'DATE', original: '03/14/1961' },
-    ] as DraftInput['placeholders'],
-    summary: 'Jane Roe: labs reviewed.',
-    template: 'soap',
-    origin: 'http://127.0.0.1:8080',
-    patientContextId: 'ctx-1',
-    ...over,
-  };
-}
-
-function makeVault(opts: { name?: string; now?: () => number; retention?: { maxAgeDays?: number; maxCount?: number } } = {}) {
-  const db = new VaultDb(opts.name ?? `vault-test-${++n}`);
-  const keyStore = new MemoryKeyStore();
-  const vault = new Vault({ db, keyStore, kdf: fastKdf, now: opts.now, retention: opts.retention });
-  opened.push(vault);
-  return { vault, db, keyStore };
-}
 
 async function dump(db: VaultDb) {
   return JSON.stringify({ d: await db.drafts.toArray(), q: await db.queue.toArray(), m: await db.meta.toArray() }, (_k, v) =>
@@ -100,7 +69,7 @@ describe('Vault lock/unlock', () => {
   });
 
   it('a new instance on the same database (browser restart) starts locked and unlocks', async () => {
-    const name = `vault-restart-${++n}`;
+    const name = uniqueName('vault-restart');
     const first = makeVault({ name });
     await first.vault.setup(PASS);
     const d = await first.vault.saveDraft(draftInput());
@@ -226,7 +195,7 @@ describe('corruption and tampering', () => {
   });
 
   it('closing the database in the middle of a save loses only that save', async () => {
-    const name = `vault-kill-${++n}`;
+    const name = uniqueName('vault-kill');
     const { vault, db, keyStore } = makeVault({ name });
     await vault.setup(PASS);
     const a = await vault.saveDraft(draftInput({ title: 'A' }));
@@ -238,62 +207,5 @@ describe('corruption and tampering', () => {
     const back = await again.openDraft(a.id);
     expect(['A', 'A edited']).toContain(back.title); // one whole version, never a torn one
     expect(back.placeholders).toHaveLength(4);
-  });
-});
-
-describe('delete and retention', () => {
-  it('delete removes the record with its sealed data key; delete all empties the table', async () => {
-    const { vault, db } = makeVault();
-    await vault.setup(PASS);
-    const a = await vault.saveDraft(draftInput());
-    await vault.saveDraft(draftInput());
-    await vault.deleteDraft(a.id);
-    expect(await db.drafts.get(a.id)).toBeUndefined();
-    await expect(vault.openDraft(a.id)).rejects.toMatchObject({ code: 'ERR_BAD_MESSAGE' });
-    expect(await vault.deleteAll()).toBe(1);
-    expect(await db.drafts.count()).toBe(0);
-  });
-
-  it('rename changes the encrypted title only', async () => {
-    const { vault } = makeVault();
-    await vault.setup(PASS);
-    const a = await vault.saveDraft(draftInput());
-    await vault.renameDraft(a.id, 'Renamed');
-    const back = await vault.openDraft(a.id);
-    expect(back.title).toBe('Renamed');
-    expect(back.summary).toBe(a.summary);
-    expect(back.createdAt).toBe(a.createdAt);
-  });
-
-  it('purges by age and by count (defaults overridable)', async () => {
-    let now = Date.UTC(2026, 0, 1);
-    const { vault, db } = makeVault({ now: () => now, retention: { maxAgeDays: 7, maxCount: 3 } });
-    await vault.setup(PASS);
-    const old = await vault.saveDraft(draftInput({ title: 'old' }));
-    now += 8 * 86_400_000;
-    const ids = [];
-    for (let i = 0; i < 4; i++) {
-      now += 1000;
-      ids.push((await vault.saveDraft(draftInput({ title: `d${i}` }))).id);
-    }
-    const left = (await db.drafts.toCollection().primaryKeys()).sort();
-    expect(left).toEqual(ids.slice(1).sort()); // 'old' by age, d0 by count
-    expect(left).not.toContain(old.id);
-    await expect(vault.setRetention({ maxCount: 0 })).rejects.toMatchObject({ code: 'ERR_POLICY_INVALID' });
-    expect(await vault.setRetention({ maxCount: 1 })).toHaveLength(2);
-  });
-});
-
-describe('offline queue', () => {
-  it('stores requests encrypted, lists them oldest first, and dequeues', async () => {
-    let now = 1;
-    const { vault, db } = makeVault({ now: () => now++ });
-    await vault.setup(PASS);
-    const q1 = await vault.enqueue({ text: 'Jane Roe first' });
-    const q2 = await vault.enqueue({ text: 'second' });
-    expect(JSON.stringify(await db.queue.toArray())).not.toContain('Jane');
-    expect((await vault.listQueue()).map((q) => q.id)).toEqual([q1.id, q2.id]);
-    await vault.dequeue(q1.id);
-    expect((await vault.listQueue()).map((q) => q.payload)).toEqual([{ text: 'second' }]);
   });
 });
