@@ -146,3 +146,18 @@ describe('chat completions', () => {
     expect(bad.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('configuration safety', () => {
+  it('refuses to expose the dev issuer on a non-loopback host', async () => {
+    await expect(startGateway({ host: '0.0.0.0', port: 0, log: false })).rejects.toThrow(/loopback/);
+  });
+
+  it('validates tokens of an external issuer through its discovery document', async () => {
+    const idp = await start(); // acts as the organisation's issuer
+    const gw = await start({ issuer: idp.issuer, devIssuer: false });
+    expect((await postChat(gw.url, await idp.mintAccessToken!(), note)).status).toBe(200);
+    expect(gw.mintAccessToken).toBeUndefined();
+    const other = await start();
+    expect((await postChat(gw.url, await other.mintAccessToken!(), note)).status).toBe(401);
+  });
+});

@@ -43,6 +43,10 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const log = opts.log === false ? () => {} : (opts.log ?? defaultLog);
   const useDevIssuer = opts.devIssuer ?? !opts.issuer;
   if (!useDevIssuer && !opts.issuer) throw new Error('Gateway config: set `issuer` (OIDC_ISSUER) or enable the dev issuer');
+  // The dev issuer signs anyone in: never expose it beyond this machine.
+  if (useDevIssuer && !['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new Error('Gateway config: the dev OIDC issuer only runs on a loopback host; set OIDC_ISSUER for a network-facing gateway');
+  }
 
   const detectors = opts.tripwireDetectors ?? loadRuleDetectors();
   const tripwire = createTripwire(detectors, opts.tripwireEntities ?? DEFAULTS.tripwireEntities);
@@ -116,6 +120,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const opts = optionsFromEnv();
   startGateway(opts).then((gw) => {
     process.stdout.write(`ChartVeil gateway on ${gw.url} (issuer ${gw.issuer}; ${opts.upstreams?.length ? `${opts.upstreams.length} upstream(s)` : 'offline demo summarizer'})\n`);
+    if (gw.mintAccessToken) process.stdout.write('DEV MODE: the built-in issuer signs in a demo clinician without a password. Not for real users.\n');
     const stop = () => void gw.close().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
