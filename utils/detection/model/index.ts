@@ -1,0 +1,142 @@
+/**
+ * The PHI NER model as a Detector (id 'model.ner'): tokenize, encode, run the ONNX model in
+ * onnxruntime-web over overlapping windows batched into one call, and return per-token PHI
+ * probabilities (1 - P(O)) typed with the best non-O label.
+ * Invariant: fails closed: load or run failures throw ERR_MODEL_LOAD / ERR_MODEL_RUN, never [].
+ */
+import type * as OrtModule from 'onnxruntime-web';
+import { ChartVeilError } from '../../errors';
+import type { DetectionContext, Detector, EntityType, Span } from '../types';
+import { parseNerConfig, type NerConfig } from './config';
+import { encodeTokens, NGRAM_SLOTS, NUM_FEATURES, type LexiconLookup } from './features';
+import { tokenize, type Token } from './tokenize';
+import { planWindows } from './windows';
+
+/** Per-token model output. */
+export interface TokenScores {
+  tokens: Token[];
+  /** P(token is PHI) = 1 - P(O), per token. */
+  phi: Float32Array;
+  /** Best non-O label per token. */
+  entity: EntityType[];
+}
+
+export interface NerDetector extends Detector {
+  readonly version: string;
+  /** Raw per-token scores, for the engine's fail-safe and for evaluation. */
+  scoreTokens(text: string): Promise<TokenScores>;
+}
+
+const WORDLIKE = /[\p{L}\p{Nd}]/u;
+
+/**
+ * Loads the model and returns the 'model.ner' detector.
+ * @example const ner = await createNerDetector({ ort, modelBytes, config: JSON.parse(json), lexicons });
+ *          const spans = await ner.detect('Seen by Dr. Smith on 4/12', { known: [], failSafeThreshold: 0.5 });
+ */
+export async function createNerDetector(opts: {
+  ort: typeof OrtModule;
+  modelBytes: Uint8Array;
+  config: unknown;
+  lexicons: LexiconLookup;
+}): Promise<NerDetector> {
+  const config = parseNerConfig(opts.config);
+  const { ort, lexicons } = opts;
+  let session: OrtModule.InferenceSession;
+  try {
+    session = await ort.InferenceSession.create(opts.modelBytes, { graphOptimizationLevel: 'all' });
+  } catch (cause) {
+    throw new ChartVeilError('ERR_MODEL_LOAD', 'PHI model could not be loaded', { cause });
+  }
+  const entities = config.labels.slice(1) as EntityType[];
+
+  async function scoreTokens(text: string): Promise<TokenScores> {
+    const tokens = tokenize(text);
+    const n = tokens.length;
+    const phi = new Float32Array(n);
+    const entity: EntityType[] = new Array(n);
+    if (n === 0) return { tokens, phi, entity };
+    const enc = encodeTokens(text, tokens, lexicons);
+    const plan = planWindows(n, config.window, config.context);
+    const len = plan[0]!.length;
+    const ngrams = new Int32Array(plan.length * len * NGRAM_SLOTS);
+    const feats = new Float32Array(plan.length * len * NUM_FEATURES);
+    plan.forEach((w, b) => {
+      for (let i = 0; i < len; i++) {
+        const t = w.start + i;
+        const base = (b * len + i);
+        ngrams.set(enc.ngrams[t]!, base * NGRAM_SLOTS);
+        for (const a of enc.active[t]!) feats[base * NUM_FEATURES + a] = 1;
+      }
+    });
+    let logits: Float32Array;
+    try {
+      const out = await session.run({
+        ngrams: new ort.Tensor('int32', ngrams, [plan.length, len, NGRAM_SLOTS]),
+        feats: new ort.Tensor('float32', feats, [plan.length, len, NUM_FEATURES]),
+      });
+      logits = out.logits!.data as Float32Array;
+    } catch (cause) {
+      throw new ChartVeilError('ERR_MODEL_RUN', 'PHI model failed to run', { cause });
+    }
+    const nl = config.labels.length;
+    plan.forEach((w, b) => {
+      for (let t = w.keepFrom; t < w.keepTo; t++) {
+        const off = (b * len + (t - w.start)) * nl;
+        let max = -Infinity;
+        for (let l = 0; l < nl; l++) max = Math.max(max, logits[off + l]!);
+        let sum = 0;
+        let best = 1;
+        for (let l = 0; l < nl; l++) {
+          sum += Math.exp(logits[off + l]! - max);
+          if (l > 0 && logits[off + l]! > logits[off + best]!) best = l;
+        }
+        phi[t] = 1 - Math.exp(logits[off]! - max) / sum;
+        entity[t] = config.labels[best] as EntityType;
+      }
+    });
+    return { tokens, phi, entity };
+  }
+
+  return {
+    id: 'model.ner',
+    entities,
+    version: config.version,
+    scoreTokens,
+    async detect(text: string, context: DetectionContext): Promise<Span[]> {
+      const s = await scoreTokens(text);
+      return tokenSpans(s, context.failSafeThreshold);
+    },
+  };
+}
+
+/**
+ * Turns per-token scores into spans: tokens at or above the threshold, adjacent tokens of the
+ * same type merged, spans made only of punctuation dropped. Score = highest token probability.
+ */
+export function tokenSpans(s: TokenScores, threshold: number): Span[] {
+  const spans: Span[] = [];
+  let cur: (Span & { wordy: boolean; last: number }) | null = null;
+  const flush = (): void => {
+    if (cur?.wordy) spans.push({ start: cur.start, end: cur.end, entity: cur.entity, score: cur.score, detector: 'model.ner' });
+    cur = null;
+  };
+  s.tokens.forEach((tok, i) => {
+    const p = s.phi[i]!;
+    if (p < threshold) return flush();
+    const e = s.entity[i]!;
+    if (cur && cur.entity === e && cur.last === i - 1) {
+      cur.end = tok.end;
+      cur.score = Math.max(cur.score, p);
+      cur.wordy ||= WORDLIKE.test(tok.text);
+      cur.last = i;
+      return;
+    }
+    flush();
+    cur = { start: tok.start, end: tok.end, entity: e, score: p, detector: 'model.ner', wordy: WORDLIKE.test(tok.text), last: i };
+  });
+  flush();
+  return spans;
+}
+
+export type { NerConfig };
