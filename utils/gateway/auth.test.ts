@@ -65,3 +65,17 @@ describe('OIDC code + PKCE sign-in', () => {
     expect(await codeOf(auth.getAccessToken())).toBe('ERR_AUTH');
   });
 });
+
+describe('storageAreaTokenStore', () => {
+  it('keeps tokens under one key and removes them on sign-out', async () => {
+    const { storageAreaTokenStore } = await import('./auth.ts');
+    const data: Record<string, unknown> = {};
+    const area = { get: async (k: string) => (k in data ? { [k]: data[k] } : {}), set: async (o: Record<string, unknown>) => { Object.assign(data, o); }, remove: async (k: string) => { delete data[k]; } };
+    const auth = createAuth(settings(), { launchWebAuthFlow: launch(), store: storageAreaTokenStore(area) });
+    await auth.signIn();
+    expect(Object.keys(data)).toEqual(['chartveil.gatewayTokens']);
+    expect((await auth.getUser())?.name).toBe('Dr. Demo Clinician');
+    await auth.signOut();
+    expect(data).toEqual({});
+  });
+});

@@ -36,6 +36,25 @@ export function memoryTokenStore(): TokenStore {
   return { get: async () => t, set: async (v) => { t = v; } };
 }
 
+/** The subset of a `browser.storage` area the token store needs. */
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * Token store over a storage area. Pass `browser.storage.session` (memory-only, cleared when the
+ * browser closes): never `storage.local`, which persists to disk.
+ * @example createAuth(settings, { launchWebAuthFlow, store: storageAreaTokenStore(browser.storage.session) })
+ */
+export function storageAreaTokenStore(area: StorageAreaLike, key = 'chartveil.gatewayTokens'): TokenStore {
+  return {
+    get: async () => (await area.get(key))[key] as TokenSet | undefined,
+    set: async (v) => { if (v) await area.set({ [key]: v }); else await area.remove(key); },
+  };
+}
+
 export interface AuthDeps {
   /** Opens the issuer's page and resolves with the final redirect URL (or undefined). */
   launchWebAuthFlow: (details: { url: string; interactive: boolean }) => Promise<string | undefined>;

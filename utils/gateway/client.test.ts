@@ -26,6 +26,8 @@ describe('streamChat against the reference gateway', () => {
     expect(deltas.join('')).toBe(res.text);
     expect(res.text).toContain('Offline demo summary');
     expect(res.usage?.completionTokens).toBeGreaterThan(0);
+    // The offline stream really splits placeholders across chunks (what reidentify must survive).
+    expect(deltas.some((d) => /\[[A-Z_0-9]*$/.test(d) && !/\[[A-Z]+_\d+\]$/.test(d))).toBe(true);
   });
 
   it('fails over from a dead primary to the secondary', async () => {
