@@ -2,10 +2,12 @@
  * EngineAssets for Node hosts (CLI tools, Vitest): 'lexicons/*' is read from public/ and
  * 'models/*' from models/ in the repo, mirroring where the extension build puts them.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EngineAssets } from '../utils/detection/assets';
+import { createPhiEngine, type EnginePolicy, type PhiEngine } from '../utils/detection/index';
 
 /** The repository root (this file lives in tools/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,4 +27,19 @@ export function nodeAssets(): EngineAssets {
     readText: (path) => readFile(resolveAsset(path), 'utf8'),
     readBytes: async (path) => new Uint8Array(await readFile(resolveAsset(path))),
   };
+}
+
+/** True when the trained model is present in models/phi-ner/. */
+export function modelAvailable(): boolean {
+  return existsSync(join(REPO_ROOT, 'models/phi-ner/model.onnx')) && existsSync(join(REPO_ROOT, 'models/phi-ner/model.json'));
+}
+
+/**
+ * Creates the PHI engine for Node tools, with onnxruntime-web's wasm backend (one thread).
+ * @example const engine = await createNodeEngine({ useModel: modelAvailable() })
+ */
+export async function createNodeEngine(policy?: Partial<EnginePolicy>): Promise<PhiEngine> {
+  const ort = await import('onnxruntime-web');
+  ort.env.wasm.numThreads = 1;
+  return createPhiEngine({ assets: nodeAssets(), ort, policy });
 }

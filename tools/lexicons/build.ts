@@ -27,9 +27,9 @@ function flat(value: unknown): string[] {
   return [];
 }
 
-function fakerList(path: 'first' | 'last' | 'county' | 'country'): string[] {
+function fakerList(path: 'first' | 'last' | 'county' | 'country', locales: string[] = FAKER_LOCALES): string[] {
   const out: string[] = [];
-  for (const code of FAKER_LOCALES) {
+  for (const code of locales) {
     const def = (faker as unknown as Record<string, Record<string, Record<string, unknown>> | undefined>)[code];
     if (!def) continue;
     if (path === 'first') out.push(...flat(def.person?.first_name));
@@ -65,6 +65,8 @@ function build(): Record<LexiconName, string[]> {
     title: words(join(SOURCES, 'titles.txt')),
     commonWord: words(join(SOURCES, 'common-words.txt')),
     eponym: words(join(SOURCES, 'eponyms.txt')),
+    facilityName: lines(join(SOURCES, 'facility-names.txt')),
+    commonName: [...fakerList('first', ['en']), ...fakerList('last', ['en'])].filter((w) => NAME_SHAPE.test(w)),
   };
 }
 

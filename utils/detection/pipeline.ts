@@ -23,11 +23,15 @@ export interface PipelineInput {
   chunkSize?: number;
 }
 
-/** Removes spans whose text is an allow-listed term (known PHI and deny-list spans are kept). */
+/** Removes spans lying inside an occurrence of an allow-listed term (known PHI and deny-list spans are kept). */
 export function applyAllowList(text: string, spans: readonly Span[], allowTerms: readonly string[]): Span[] {
-  if (!allowTerms.length) return spans.slice();
-  const allow = new Set(allowTerms.map((t) => t.trim().toLowerCase()).filter(Boolean));
-  return spans.filter((s) => s.detector === 'known.seed' || s.detector === 'policy.deny' || !allow.has(text.slice(s.start, s.end).trim().toLowerCase().replace(/\s+/g, ' ')));
+  const terms = allowTerms.map((t) => t.trim()).filter(Boolean);
+  if (!terms.length) return spans.slice();
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const zones: [number, number][] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) zones.push([m.index, m.index + m[0].length]);
+  if (!zones.length) return spans.slice();
+  return spans.filter((s) => s.detector === 'known.seed' || s.detector === 'policy.deny' || !zones.some(([a, b]) => s.start >= a && s.end <= b));
 }
 
 /**

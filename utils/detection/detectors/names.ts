@@ -54,9 +54,9 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (d.isInitial(j)) return !first || mode === 'title';
   const c = d.cls(j);
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility) return false;
-  if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && !c.english && mode !== 'weak')) return false;
+  if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
-  if (mode === 'role') return (isNameWord(c) && (!c.english || d.looksProper(j))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
+  if (mode === 'role') return (isNameWord(c) && (!c.english || c.common || d.looksProper(j))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   if (mode === 'verb') return (isNameWord(c) && !c.english && !c.medical) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   return isNameWord(c) && !isSafeWord(c) && d.looksProper(j);
 }
@@ -65,7 +65,9 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
 function run(d: Doc, from: number, mode: Mode, max = 3): number {
   let j = from;
   while (j < d.tokens.length && j - from < max && qualifies(d, j, mode, j === from)) {
-    if (!JOIN_GAP.test(d.gap(j)) || d.gap(j).includes('\n')) { j++; break; }
+    if (j > from && !d.upper && !d.isInitial(j) && isAllCaps(d.tokens[j]!.text) && d.tokens[j]!.text.length <= 4) break;
+    const g = d.gap(j);
+    if (!JOIN_GAP.test(g) || g.includes('\n') || (g.startsWith('.') && !d.isInitial(j))) { j++; break; }
     j++;
   }
   return j;
@@ -129,6 +131,10 @@ function shapes(d: Doc, i: number, add: Add): void {
   const gap = d.gap(i);
   const proper = d.looksProper(i);
   if (/\d/.test(t.text) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i))) return;
+  if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && d.text[next.end] === '.' && d.tokens[i + 2] && d.looksProper(i + 2)) {
+    const lc = d.cls(i + 2);
+    if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }
+  }
   if (next && d.isInitial(i + 1) && /^ $/.test(gap) && proper && (c.firstName || c.lastName) && !c.medical) {
     const after = d.text.slice(next.end, next.end + 2);
     if (/^(?:\.|,|;|\)|$|\s*$|\s[a-z])/.test(after)) { add(i, i + 2, 0.85); return; }
@@ -150,17 +156,19 @@ function shapes(d: Doc, i: number, add: Add): void {
     }
     return;
   }
-  if (c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && d.text[next.end] === '.' && d.tokens[i + 2] && d.looksProper(i + 2)) {
-    const lc = d.cls(i + 2);
-    if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }
-  }
-  if (c.firstName && !c.medical && next && gap === ' ' && d.looksProper(i + 1)) {
+  if (c.firstName && !c.medical && !c.eponym && !c.commonWord && next && gap === ' ' && d.looksProper(i + 1)) {
     const e = run(d, i + 1, 'verb', 3);
     const nc = d.cls(i + 1);
     if (e > i + 1 && (!isSafeWord(c) || (nc.lastName && !isSafeWord(nc)))) { add(i, e, 0.85); return; }
+    const bothProper = !d.upper && isCapitalised(t.text) && !isAllCaps(next.text) && !isAllCaps(t.text);
+    if (bothProper && nc.lastName && (c.common || nc.common) && !nc.medical && !nc.abbrev && !nc.eponym && !nc.func && !nc.facility && !nc.commonWord) { add(i, i + 2, 0.75); return; }
   }
   if (isNameWord(c) && !isSafeWord(c) && !c.eponym && (d.upper ? t.text.length >= 3 : !d.sentenceInitial(i) || !c.english)) {
     add(i, i + 1, d.upper ? 0.6 : 0.7);
+    return;
+  }
+  if (!d.upper && c.common && c.lastName && !isAllCaps(t.text) && !d.sentenceInitial(i) && !c.medical && !c.abbrev && !c.eponym && !c.func && !c.facility && !c.commonWord && !c.place) {
+    add(i, i + 1, 0.55);
     return;
   }
   if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text)) {

@@ -12,7 +12,7 @@ import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, type WordClass } from './word-class';
 
 const TAILS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical']);
-const GENERIC = new Set(['medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'general', 'community', 'regional', 'university', 'county', 'state', 'city', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'osh', 'assisted', 'living', 'skilled', 'cancer', 'surgical', 'surgery', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'veterans', 'va', 'home']);
+const GENERIC = new Set(['medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
@@ -24,7 +24,7 @@ const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
  */
 export function createPlaceDetector(lex: Lexicons): Detector {
   const multi = new Map<string, number>();
-  for (const name of ['city', 'state'] as const) {
+  for (const name of ['city', 'state', 'facilityName'] as const) {
     for (const e of lex.entries(name)) {
       const parts = e.split(/[\s-]+/);
       if (parts.length > 1) multi.set(parts[0]!, Math.max(multi.get(parts[0]!) ?? 1, Math.min(parts.length, 4)));
@@ -53,12 +53,21 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         const c = cls(i);
         if (TAILS.has(c.lower)) {
           let s = i;
-          while (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1)) s--;
+          for (;;) {
+            if (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1)) { s--; continue; }
+            const of = s >= 2 && /^of$/i.test(tokens[s - 1]!.text) ? s - 1 : -1;
+            const the = of >= 1 && /^the$/i.test(tokens[of - 1]!.text) ? of - 1 : of;
+            if (the >= 1 && proper(the - 1) && (TAILS.has(cls(the - 1).lower) || cls(the - 1).facility)) { s = the - 1; continue; }
+            break;
+          }
           let e = i + 1;
           while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower))) e++;
-          if (/^\s+of\s+$/i.test(gap(e - 1)) && tokens[e + 1] && proper(e + 1) && nameish(e + 1) && !GENERIC.has(cls(e + 1).lower)) {
-            e += 2;
-            while (e < tokens.length && e - i < 7 && joinable(e - 1) && proper(e) && nameish(e)) e++;
+          for (let guard = 0; guard < 3 && tokens[e] && /^of$/i.test(tokens[e]!.text); guard++) {
+            let k = e + 1;
+            if (tokens[k] && /^the$/i.test(tokens[k]!.text)) k++;
+            if (!tokens[k] || !proper(k) || !nameish(k)) break;
+            e = k + 1;
+            while (e < tokens.length && e - i < 8 && joinable(e - 1) && proper(e) && nameish(e)) e++;
           }
           const specific = [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAILS.has(cls(s + k).lower));
           if (specific && (s < i || e > i + 1)) add(s, e, 0.85);
@@ -92,11 +101,15 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           for (let k = 0; k < len && ok; k++) ok = proper(i + k) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
           if (!ok) continue;
           const phrase = tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
+          if (lex.has('facilityName', phrase)) { add(i, i + len, 0.85); i += len - 1; break; }
           if (!lex.has('city', phrase) && !lex.has('state', phrase)) continue;
           const single = len === 1 ? cls(i) : null;
-          if (single && (single.english || single.abbrev || single.func || single.medical || single.firstName || tokens[i]!.text.length < 4)) continue;
           const stateAfter = /^,\s*([A-Z]{2})\b/.exec(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 5));
-          if (upper && len === 1 && !stateAfter && !(i > 0 && PREPS.has(cls(i - 1).lower))) continue;
+          const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
+          if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
+          if (single && (single.english || single.commonWord) && !stateAfter) continue;
+          if (single && single.firstName && !cued) continue;
+          if (upper && len === 1 && !cued) continue;
           let e = i + len;
           if (stateAfter && STATE_CODE.test(stateAfter[1]!) && tokens[e]) e++;
           add(i, e, len > 1 ? 0.8 : 0.7);

@@ -19,6 +19,10 @@ export interface WordClass {
   func: boolean;
   place: boolean;
   facility: boolean;
+  /** Frequent given name or surname (faker en): a name when capitalised mid-sentence. */
+  common: boolean;
+  /** Demonyms, weekdays and words listed as common: capitalised but not PHI alone. */
+  commonWord: boolean;
 }
 
 /**
@@ -27,18 +31,22 @@ export interface WordClass {
  */
 export function classify(lex: Lexicons, word: string): WordClass {
   const lower = stripPossessive(word).toLowerCase();
+  const contraction = /^([a-z]+)['’](?:m|re|ll|ve|d|t|s)$/.exec(word.toLowerCase());
+  const base = contraction ? contraction[1]! : lower;
   const medical = lex.has('medicalTerm', lower) || (lower.length > 5 && MEDICAL_SUFFIX.test(lower));
   return {
     lower,
     firstName: lex.has('firstName', lower),
     lastName: lex.has('lastName', lower),
-    english: lex.has('englishWord', lower) || lex.has('englishWord', word.toLowerCase()),
+    english: lex.has('englishWord', lower) || lex.has('englishWord', word.toLowerCase()) || (contraction !== null && (FUNCTION_WORDS.has(base) || /^(?:i|don|can|won|isn|aren|wasn|weren|didn|doesn|couldn|wouldn|shouldn|haven|hasn|hadn|let|that|there|what|who|it|he|she|we|you|they)$/.test(base))),
     medical,
     abbrev: lex.has('clinicalAbbrev', lower) || lex.has('clinicalAbbrev', word.toLowerCase()),
     eponym: lex.has('eponym', lower),
     func: FUNCTION_WORDS.has(lower),
     place: lex.has('city', lower) || lex.has('state', lower) || lex.has('county', lower),
     facility: lex.has('facilityWord', lower),
+    common: lex.has('commonName', lower),
+    commonWord: lex.has('commonWord', lower),
   };
 }
 
@@ -49,7 +57,7 @@ export function isNameWord(c: WordClass): boolean {
 
 /** Ordinary or medical vocabulary: not a name without context. */
 export function isSafeWord(c: WordClass): boolean {
-  return c.english || c.medical || c.abbrev || c.eponym || c.func || c.facility;
+  return c.english || c.medical || c.abbrev || c.eponym || c.func || c.facility || c.commonWord;
 }
 
 /** Unknown to every lexicon and the safe-list. */

@@ -9,7 +9,8 @@ import type { EngineAssets } from '../assets';
 
 export type LexiconName =
   | 'firstName' | 'lastName' | 'englishWord' | 'medicalTerm' | 'city' | 'state' | 'county'
-  | 'country' | 'facilityWord' | 'clinicalAbbrev' | 'title' | 'commonWord' | 'eponym';
+  | 'country' | 'facilityWord' | 'clinicalAbbrev' | 'title' | 'commonWord' | 'eponym'
+  | 'facilityName' | 'commonName';
 
 /** Asset file of each lexicon, relative to the extension root. */
 export const LEXICON_FILES: Readonly<Record<LexiconName, string>> = {
@@ -26,6 +27,8 @@ export const LEXICON_FILES: Readonly<Record<LexiconName, string>> = {
   title: 'lexicons/titles.txt',
   commonWord: 'lexicons/common-words.txt',
   eponym: 'lexicons/eponyms.txt',
+  facilityName: 'lexicons/facility-names.txt',
+  commonName: 'lexicons/common-names.txt',
 };
 
 export interface Lexicons {

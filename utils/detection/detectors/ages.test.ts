@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ageDetector } from './ages';
+import { claims } from './test-util';
+
+describe('rules.age', () => {
+  it.each([
+    ['age 92', ['AGE:92']],
+    ['a 95 y/o woman', ['AGE:95 y/o']],
+    ['93-year-old man', ['AGE:93-year-old']],
+    ['101 yo F', ['AGE:101 yo']],
+    ['92M with CHF', ['AGE:92M']],
+    ['a woman in her 90s', ['AGE:90s']],
+    ['age 45', []],
+    ['89 year old', []],
+    ['SATS IN THE 90S', []],
+    ['HR 92, BP 100/60', []],
+  ])('%j -> %j', async (text, expected) => {
+    expect(await claims(ageDetector, text)).toEqual(expected);
+  });
+});

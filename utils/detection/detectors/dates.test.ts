@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dateDetector } from './dates';
+import { finds, touches } from './test-util';
+
+describe('rules.date', () => {
+  it.each([
+    ['Seen on 7/22 for f/u', '7/22'],
+    ['DOS 07-22-2023', '07-22-2023'],
+    ['born 2080-02-18', '2080-02-18'],
+    ['admitted Jan 3rd', 'Jan 3rd'],
+    ['on 3 January she fell', '3 January'],
+    ['due the 5th of May', '5th of May'],
+    ['CXR JAN 3 CLEAR', 'JAN 3'],
+    ['MRI 3/4/21 neg', '3/4/21'],
+    ['on March 15, 2022 seen', 'March 15, 2022'],
+    ['December 2nd, 2023', 'December 2nd, 2023'],
+    ['since Sept. 2019', 'Sept. 2019'],
+    ['12-JAN-2020 labs', '12-JAN-2020'],
+    ['2023-04-12 10:30 arrival', '2023-04-12 10:30'],
+    ['seen in March', 'March'],
+    ['stopped on 2/3', '2/3'],
+    ['over Christmas', 'Christmas'],
+  ])('finds %j', async (text, value) => {
+    expect(await finds(dateDetector, text, value)).toBe(true);
+  });
+
+  it.each([
+    ['2/3 of doses given', '2/3'],
+    ['strength 5/5 bilaterally', '5/5'],
+    ['pain 8/10', '8/10'],
+    ['AMS 2/2 CHF', '2/2'],
+    ['born in 1992', '1992'],
+    ['BP 120/80', '120/80'],
+    ['take 1/2 tab', '1/2'],
+    ['24/7 care', '24/7'],
+    ['pt may 2 b fine', 'may 2'],
+    ['VISION 20/20', '20/20'],
+    ['K 4.1 NA 137', '4.1'],
+  ])('leaves %j alone', async (text, value) => {
+    expect(await touches(dateDetector, text, value)).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { idDetector } from './ids';
+import { finds, touches } from './test-util';
+
+describe('rules.id', () => {
+  it.each([
+    ['MRN: 1234-5678', '1234-5678'],
+    ['MR# 00123456', '00123456'],
+    ['SSN 123-45-6789', '123-45-6789'],
+    ['social security number 123456789', '123456789'],
+    ['acct #CC-112233', '#CC-112233'],
+    ['policy no. AB12345', 'AB12345'],
+    ['member ID: XYZ987654', 'XYZ987654'],
+    ['DEA BX1234563', 'BX1234563'],
+    ['NPI 1234567893', '1234567893'],
+    ['VIN 1HGCM82633A004352', '1HGCM82633A004352'],
+    ['device serial SN-889123', 'SN-889123'],
+    ['patient ID 987654', '987654'],
+    ['ref ZY-567890', 'ZY-567890'],
+    ['card 4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['IBAN GB10LORI20288482594042', 'GB10LORI20288482594042'],
+  ])('finds %j', async (text, value) => {
+    expect(await finds(idDetector, text, value)).toBe(true);
+  });
+
+  it.each([
+    ['PT 1000 ML IVF', '1000'],
+    ['plan 1500 kcal', '1500'],
+    ['WBC 12.5', '12.5'],
+    ['ID consult re: abx', 'consult'],
+    ['COVID-19 neg', '19'],
+    ['[NAME_1] [MRN_2]', 'MRN_2'],
+  ])('leaves %j alone', async (text, value) => {
+    expect(await touches(idDetector, text, value)).toBe(false);
+  });
+});

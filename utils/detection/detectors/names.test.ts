@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeAssets } from '../../../tools/node-assets';
+import { loadLexicons } from '../lexicons/index';
+import type { Detector } from '../types';
+import { createNameDetector } from './names';
+import { claims } from './test-util';
+
+let names: Detector;
+beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets())); });
+
+describe('lexicon.name', () => {
+  it.each([
+    ['SEEN BY DR SMITH @ 0300', ['NAME:DR SMITH']],
+    ['Dr. Parkinson reviewed the MRI', ['NAME:Dr. Parkinson']],
+    ['WIFE MARY AT BEDSIDE', ['NAME:MARY']],
+    ['SEEN BY JONES THIS AM', ['NAME:JONES']],
+    ['SMITH, JOHN was admitted', ['NAME:SMITH, JOHN']],
+    ['per Smith J. the plan is', ['NAME:Smith J.']],
+    ['Met with J. Smith today', ['NAME:J. Smith']],
+    ['How should I treat Anna S., 54F?', ['NAME:Anna S.']],
+    ['Patient John Smith has CHF', ['NAME:John Smith']],
+    ['lives with her daughter maria', ['NAME:maria']],
+    ['Discussed with Tom I. Holzman', ['NAME:Tom I. Holzman']],
+    ['signed: K. Okafor, RN', ['NAME:K. Okafor']],
+    ['spoke with Mrs. O\'Neil-Garcia', ["NAME:Mrs. O'Neil-Garcia"]],
+  ])('%j -> %j', async (text, expected) => {
+    expect(await claims(names, text)).toEqual(expected);
+  });
+
+  it.each([
+    ["History of Parkinson's disease", []],
+    ['DR AWARE OF LABS', []],
+    ['MD NOTIFIED. NEURO: A&OX3, PERRL. RESP: LS CLEAR', []],
+    ['GI: NPO, PEG TO GRAVITY, FOLEY PATENT', []],
+    ['PT C/O SOB, PRN MORPHINE GIVEN', []],
+    ['WIFE AT BEDSIDE, SON UPDATED BY PHONE', []],
+    ['ST ELEVATION IN V2-V4, ABG PENDING', []],
+    ["I'm worried about Crohn's flare", []],
+    ['African American male with Hodgkin lymphoma', []],
+    ['Vitamin D. level low; E. coli UTI', []],
+  ])('leaves %j alone', async (text, expected) => {
+    expect(await claims(names, text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeAssets } from '../../../tools/node-assets';
+import { loadLexicons } from '../lexicons/index';
+import type { Detector } from '../types';
+import { createPlaceDetector } from './places';
+import { claims } from './test-util';
+
+let places: Detector;
+beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAssets())); });
+
+describe('lexicon.place', () => {
+  it.each([
+    ['seen at Methodist Hospital on 4/12', ['LOCATION:Methodist Hospital']],
+    ['TRANSFER TO CALVERT HOSP', ['LOCATION:CALVERT HOSP']],
+    ['PLAN: TRANSFER TO QUARTERMAIN', ['LOCATION:QUARTERMAIN']],
+    ['from St. Vincent Hospital today', ['LOCATION:St. Vincent Hospital']],
+    ['biopsy at Mt. Sinai', ['LOCATION:Mt. Sinai']],
+    ['lives in Baltimore with wife', ['LOCATION:Baltimore']],
+    ['from Springfield, IL originally', ['LOCATION:Springfield, IL']],
+    ['previously at UCSF', ['LOCATION:UCSF']],
+    ['Hospital of the University of Pennsylvania', ['LOCATION:Hospital of the University of Pennsylvania']],
+    ['discharged to Sunny Acres Nursing Home', ['LOCATION:Sunny Acres Nursing Home']],
+    ['resident of Calvert County', ['LOCATION:Calvert County']],
+  ])('%j -> %j', async (text, expected) => {
+    expect(await claims(places, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['transferred to the hospital', []],
+    ['PT FROM NURSING HOME', []],
+    ['ST ELEVATION NOTED', []],
+    ['DC TO HOME WITH VNA', []],
+    ['TO OR AT 0800', []],
+    ['back to rehab next week', []],
+  ])('leaves %j alone', async (text, expected) => {
+    expect(await claims(places, text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSpans } from './merge';
+import type { EntityType, Span } from './types';
+
+const s = (start: number, end: number, entity: EntityType, score = 0.5, detector = 'd'): Span => ({ start, end, entity, score, detector });
+const view = (spans: Span[]) => spans.map((x) => `${x.start}-${x.end}:${x.entity}`);
+
+describe('mergeSpans', () => {
+  it.each<[string, Span[], string[]]>([
+    ['empty', [], []],
+    ['identical: higher score wins', [s(0, 5, 'NAME', 0.6), s(0, 5, 'LOCATION', 0.9)], ['0-5:LOCATION']],
+    ['identical, equal score: type priority wins', [s(0, 5, 'NAME'), s(0, 5, 'DATE')], ['0-5:DATE']],
+    ['contained: the longer span labels the union', [s(0, 10, 'LOCATION'), s(2, 4, 'NAME', 0.99)], ['0-10:LOCATION']],
+    ['crossing: union, longest labels', [s(0, 5, 'NAME'), s(3, 12, 'ADDRESS')], ['0-12:ADDRESS']],
+    ['adjacent spans stay separate', [s(0, 5, 'NAME'), s(5, 9, 'NAME')], ['0-5:NAME', '5-9:NAME']],
+    ['chain of overlaps is one span', [s(0, 4, 'NAME'), s(3, 8, 'NAME'), s(7, 20, 'DATE')], ['0-20:DATE']],
+    ['document order regardless of input order', [s(10, 12, 'ZIP'), s(0, 2, 'AGE')], ['0-2:AGE', '10-12:ZIP']],
+    ['empty spans dropped', [s(3, 3, 'NAME')], []],
+  ])('%s', (_, input, expected) => {
+    expect(view(mergeSpans(input))).toEqual(expected);
+  });
+
+  it('keeps the highest score and never mutates its input', () => {
+    const input = [s(0, 5, 'NAME', 0.4), s(2, 9, 'DATE', 0.8)];
+    const copy = JSON.parse(JSON.stringify(input));
+    const out = mergeSpans(input);
+    expect(out[0]!.score).toBe(0.8);
+    expect(input).toEqual(copy);
+  });
+});
