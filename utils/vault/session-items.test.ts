@@ -18,4 +18,14 @@ describe('session:vaultState', () => {
     await vi.waitFor(async () => expect(await vaultStateItem.getValue()).toBe('locked'));
     vault.db.close();
   });
+
+  it('a change during the initial read is not overwritten by the stale initial state', async () => {
+    const { vault } = makeVault();
+    await vault.setup(PASS);
+    publishVaultState(vault);
+    await vault.lock('manual'); // announced while the initial state() read may still be pending
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await vaultStateItem.getValue()).toBe('locked');
+    vault.db.close();
+  });
 });

@@ -16,6 +16,12 @@ export const vaultStateItem = storage.defineItem<VaultState>('session:vaultState
  * @example publishVaultState(vault) // in the background's main()
  */
 export function publishVaultState(vault: Vault): () => void {
-  void vault.state().then((s) => vaultStateItem.setValue(s));
-  return vault.onStateChange((s) => void vaultStateItem.setValue(s));
+  let changed = false;
+  const off = vault.onStateChange((s) => {
+    changed = true;
+    void vaultStateItem.setValue(s);
+  });
+  // The initial read must not overwrite a change that was announced while it was in flight.
+  void vault.state().then((s) => changed || vaultStateItem.setValue(s));
+  return off;
 }
