@@ -22,6 +22,8 @@ export function publishVaultState(vault: Vault): () => void {
     void vaultStateItem.setValue(s);
   });
   // The initial read must not overwrite a change that was announced while it was in flight.
-  void vault.state().then((s) => changed || vaultStateItem.setValue(s));
+  void vault.state().then((s) => {
+    if (!changed) void vaultStateItem.setValue(s);
+  });
   return off;
 }
