@@ -128,3 +128,37 @@ describe('useSummaryRun', () => {
     expect($('s')!.textContent).toBe('idle:0');
   });
 });
+
+describe('SummarySection', () => {
+  it('runs a template against the summarizer and shows restored names when done', async () => {
+    const { SummarySection } = await import('./SummarySection');
+    const calls: string[] = [];
+    const fake: Pick<Summarizer, 'summarize'> = {
+      async summarize(req, cb) {
+        calls.push(req.template.id);
+        cb?.onState?.('sending');
+        cb?.onState?.('streaming');
+        const segs = segmentText('Seen: [NAME_1].', placeholderMap(req.placeholders));
+        cb?.onSegments?.(segs, segs);
+        return { state: 'done', segments: segs, text: 'Seen: [NAME_1].' };
+      },
+    };
+    const onInsert = vi.fn();
+    mount(<SummarySection summarizer={fake} templates={resolveTemplates()} analysis={{ sanitized: 'Pt [NAME_1] seen.', placeholders: [{ placeholder: '[NAME_1]', original: 'Anna Smith' }] }} signedIn onSignIn={vi.fn()} onCopy={vi.fn()} onInsert={onInsert} draftMarker="AI draft" />);
+    act(() => root.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.click());
+    await act(async () => { $('summarize')!.click(); await new Promise((r) => setTimeout(r, 0)); });
+    expect(calls).toEqual(['soap']);
+    expect($('summary-body')!.textContent!.trim()).toBe('Seen: Anna Smith.');
+    $('insert')!.click();
+    expect(onInsert).toHaveBeenCalledWith('Seen: Anna Smith.\n\nAI draft');
+  });
+
+  it('asks to sign in first and disables Summarize', async () => {
+    const { SummarySection } = await import('./SummarySection');
+    const onSignIn = vi.fn();
+    mount(<SummarySection summarizer={{ summarize: vi.fn() }} templates={resolveTemplates()} analysis={{ sanitized: 'x', placeholders: [] }} signedIn={false} onSignIn={onSignIn} onCopy={vi.fn()} onInsert={vi.fn()} />);
+    expect(($('summarize') as HTMLButtonElement).disabled).toBe(true);
+    $('sign-in')!.click();
+    expect(onSignIn).toHaveBeenCalled();
+  });
+});
