@@ -16,4 +16,7 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [['list']],
   outputDir: 'test-results',
+  // Proof suite: a fresh no-leak ledger per run, and the final check over every browser's entry.
+  globalSetup: './tests/e2e/proof/global-setup.ts',
+  globalTeardown: './tests/e2e/proof/global-teardown.ts',
 });

@@ -12,6 +12,7 @@ import { startDemoServer, type DemoServer } from '../../demo/server';
 import { BackgroundPage } from './pages/background';
 import { DemoPage } from './pages/demo-page';
 import { openRealSidePanel, openSidePanelTab, type SidePanelPage } from './pages/side-panel';
+import { startProofGuard, type ProofGuard } from './proof/guard';
 
 export const EXTENSION_DIR = resolve(process.env.CHARTVEIL_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +32,8 @@ export interface LaunchedBrowser {
   userDataDir: string;
   /** DevTools port read from <userDataDir>/DevToolsActivePort. */
   cdpPort: number;
+  /** Proof suite: records every request and console line of every context; checked on close (tests/e2e/proof/guard.ts). */
+  proof?: ProofGuard;
   close(): Promise<void>;
 }
 
@@ -49,11 +52,18 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     args: chromiumArgs(extensionDir),
   });
   const cdpPort = await readDevToolsPort(userDataDir);
+  // No-leak guard on every browser of the suite (CHARTVEIL_PROOF=0 turns it off, e.g. for benchmarks).
+  const proof = process.env.CHARTVEIL_PROOF === '0' ? undefined : await startProofGuard(context, cdpPort);
   return {
-    context, userDataDir, cdpPort,
+    context, userDataDir, cdpPort, proof,
     close: async () => {
+      await proof?.beforeClose();
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      try {
+        proof?.afterClose(userDataDir);
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
     },
   };
 }
