@@ -53,7 +53,8 @@ function build(): Record<LexiconName, string[]> {
   const states = require('us-states') as Record<string, string>;
   return {
     firstName: [...fakerList('first'), ...people].filter((w) => NAME_SHAPE.test(w)),
-    lastName: [...fakerList('last'), ...human].filter((w) => NAME_SHAPE.test(w)),
+    lastName: [...fakerList('last'), ...people].filter((w) => NAME_SHAPE.test(w)),
+    rareName: human.filter((w) => NAME_SHAPE.test(w)),
     englishWord: wamerican.filter((w) => /^[a-z]+$/.test(w)),
     medicalTerm: words(join(SOURCES, 'medical-terms.txt')),
     city: [...cities, ...Object.values(zips).map((z) => z.city)],

@@ -19,6 +19,7 @@ const CUED = new RegExp(String.raw`\b(${MRN_CUES}|${ID_CUES})\b${FILLER}\s*${COD
 const WEAK = new RegExp(String.raw`\b(${WEAK_CUES})${WEAK_FILLER}${CODE}`, 'gi');
 const LONG_DIGITS = /(?<![\d.,/-])#?\d{7,}(?![\d]|[.,]\d)/g;
 const DASHED_DIGITS = /(?<![\w./-])#?\d{2,6}(?:-\d{2,7}){1,4}(?![\w]|[./-]\d)/g;
+const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
 const LETTER_CODE = /(?<![\w-])#?[A-Z]{1,5}-?\d{4,}(?:-\d+)?(?![\w-])/g;
 const HASH_NUM = /(?<![\w])#\s?\d{4,}(?![\d])/g;
 const CARD = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\d-])/g;
@@ -60,6 +61,7 @@ export const idDetector: Detector = {
     }
     regexAll(LONG_DIGITS, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.75));
     regexAll(DASHED_DIGITS, text, (m) => {
+      if (TIME_RANGE.test(m[0])) return;
       if (digits(m[0]) >= 7) add(m.index, m.index + m[0].length, 'ID', 0.7);
     });
     regexAll(LETTER_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.75));

@@ -22,10 +22,15 @@ class Doc {
     this.tokens = wordTokens(text);
     this.upper = isUpperText(text);
   }
+  /** Word class; in mixed-case text a Capitalised word ("Doe", "Peg") is not read as shorthand. */
   cls(i: number): WordClass {
     const w = this.tokens[i]!.text;
     let c = this.cache.get(w);
-    if (!c) { c = classify(this.lex, w); this.cache.set(w, c); }
+    if (!c) {
+      c = classify(this.lex, w);
+      if (c.abbrev && !this.upper && isCapitalised(w) && !isAllCaps(w) && isNameWord(c)) c = { ...c, abbrev: false };
+      this.cache.set(w, c);
+    }
     return c;
   }
   gap(i: number): string {
@@ -53,10 +58,10 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (!t || /\d/.test(t.text)) return false;
   if (d.isInitial(j)) return !first || mode === 'title';
   const c = d.cls(j);
-  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility) return false;
+  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return false;
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
-  if (mode === 'role') return (isNameWord(c) && (!c.english || c.common || d.looksProper(j))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
+  if (mode === 'role') return (isNameWord(c) && !c.commonWord && !/(?:ed|ing|ly)$/i.test(t.text) && (!c.english || c.common || d.upper || isCapitalised(t.text))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   if (mode === 'verb') return (isNameWord(c) && !c.english && !c.medical) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   return isNameWord(c) && !isSafeWord(c) && d.looksProper(j);
 }
@@ -98,7 +103,7 @@ export function createNameDetector(lex: Lexicons): Detector {
         const lower = c.lower;
         if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text))) {
           const e = run(d, i + 1, 'title');
-          if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1))) add(i, e, 0.92);
+          if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1) && (d.upper || d.text[d.tokens[i + 1]!.end] !== '.'))) add(i, e, 0.92);
           continue;
         }
         if (POST_TITLES.has(lower) && isAllCaps(t.text) && i > 0 && /^,?\s{1,2}$/.test(d.gap(i - 1))) {
@@ -160,10 +165,12 @@ function shapes(d: Doc, i: number, add: Add): void {
     const e = run(d, i + 1, 'verb', 3);
     const nc = d.cls(i + 1);
     if (e > i + 1 && (!isSafeWord(c) || (nc.lastName && !isSafeWord(nc)))) { add(i, e, 0.85); return; }
+    if (!isSafeWord(c) && nc.rare && !isSafeWord(nc) && !nc.place) { add(i, i + 2, 0.7); return; }
     const bothProper = !d.upper && isCapitalised(t.text) && !isAllCaps(next.text) && !isAllCaps(t.text);
     if (bothProper && nc.lastName && (c.common || nc.common) && !nc.medical && !nc.abbrev && !nc.eponym && !nc.func && !nc.facility && !nc.commonWord) { add(i, i + 2, 0.75); return; }
   }
-  if (isNameWord(c) && !isSafeWord(c) && !c.eponym && (d.upper ? t.text.length >= 3 : !d.sentenceInitial(i) || !c.english)) {
+  const upperOk = c.common || (c.firstName && c.lastName && t.text.length >= 5);
+  if (isNameWord(c) && !isSafeWord(c) && !c.eponym && (d.upper ? upperOk && t.text.length >= 3 : !d.sentenceInitial(i) || !c.english)) {
     add(i, i + 1, d.upper ? 0.6 : 0.7);
     return;
   }

@@ -11,8 +11,9 @@ import { PRE_TITLES, ROLES } from './name-cues';
 import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, type WordClass } from './word-class';
 
-const TAILS = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical']);
-const GENERIC = new Set(['medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
+const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
+const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical']);
+const GENERIC = new Set(['med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
@@ -46,7 +47,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
       const proper = (i: number) => { const w = tokens[i]!.text; return !/^\d/.test(w) && (upper ? w === w.toUpperCase() : isCapitalised(w)); };
       const joinable = (i: number) => { const g = gap(i); return /^(?:[ \t]{1,2}|-|['’]\s?)$/.test(g) || (/^\.[ \t]?$/.test(g) && (SAINTS.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.text.length === 1)); };
-      const nameish = (i: number) => { const c = cls(i); return !c.func && !c.abbrev && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !c.medical && (!upper || !c.english || isNameWord(c) || c.place || GENERIC.has(c.lower)); };
+      const nameish = (i: number) => { const c = cls(i); if (GENERIC.has(c.lower) && !c.func) return true; return !c.func && !c.abbrev && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !c.medical && (!upper || !c.english || isNameWord(c) || c.place || GENERIC.has(c.lower)); };
       const spans: Span[] = [];
       const add = (a: number, b: number, score: number) => spans.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end + (text[tokens[b - 1]!.end] === '.' && /^(?:st|mt|hosp|ctr)$/i.test(tokens[b - 1]!.text) ? 1 : 0), entity: 'LOCATION', score, detector: 'lexicon.place' });
       for (let i = 0; i < tokens.length; i++) {
@@ -69,7 +70,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             e = k + 1;
             while (e < tokens.length && e - i < 8 && joinable(e - 1) && proper(e) && nameish(e)) e++;
           }
-          const specific = [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAILS.has(cls(s + k).lower));
+          const specific = [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAIL_GENERIC.has(cls(s + k).lower) && !cls(s + k).func);
           if (specific && (s < i || e > i + 1)) add(s, e, 0.85);
         }
         if (SAINTS.has(c.lower) && proper(i) && tokens[i + 1] && joinable(i) && proper(i + 1)) {
@@ -98,18 +99,19 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         for (let len = maxLen; len >= 1; len--) {
           if (i + len > tokens.length) continue;
           let ok = true;
-          for (let k = 0; k < len && ok; k++) ok = proper(i + k) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
+          for (let k = 0; k < len && ok; k++) ok = (proper(i + k) || (k > 0 && k < len - 1 && cls(i + k).func)) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
           if (!ok) continue;
           const phrase = tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
           if (lex.has('facilityName', phrase)) { add(i, i + len, 0.85); i += len - 1; break; }
           if (!lex.has('city', phrase) && !lex.has('state', phrase)) continue;
           const single = len === 1 ? cls(i) : null;
-          const stateAfter = /^,\s*([A-Z]{2})\b/.exec(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 5));
+          const stateAfter = /^,?\s*([A-Z]{2})\b/.exec(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 5));
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
+          const isState = lex.has('state', phrase);
           if (single && (single.english || single.commonWord) && !stateAfter) continue;
-          if (single && single.firstName && !cued) continue;
-          if (upper && len === 1 && !cued) continue;
+          if (single && single.firstName && !cued && !isState) continue;
+          if (upper && len === 1 && !cued && !isState) continue;
           let e = i + len;
           if (stateAfter && STATE_CODE.test(stateAfter[1]!) && tokens[e]) e++;
           add(i, e, len > 1 ? 0.8 : 0.7);

@@ -23,17 +23,36 @@ export interface WordClass {
   common: boolean;
   /** Demonyms, weekdays and words listed as common: capitalised but not PHI alone. */
   commonWord: boolean;
+  /** Only in the large, noisy name list (humannames): weak evidence, used with a first name. */
+  rare: boolean;
 }
 
+const CACHE = new WeakMap<Lexicons, Map<string, WordClass>>();
+const CACHE_LIMIT = 100_000;
+
 /**
- * Classifies a word against the lexicons (case-insensitive, possessive stripped).
+ * Classifies a word against the lexicons (case-insensitive, possessive stripped). Results are
+ * memoised per lexicon set (bounded), since the same words recur across notes.
  * @example classify(lex, "Parkinson's").eponym // true
  */
 export function classify(lex: Lexicons, word: string): WordClass {
+  let cache = CACHE.get(lex);
+  if (!cache) { cache = new Map(); CACHE.set(lex, cache); }
+  let c = cache.get(word);
+  if (!c) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    c = classifyUncached(lex, word);
+    cache.set(word, c);
+  }
+  return c;
+}
+
+function classifyUncached(lex: Lexicons, word: string): WordClass {
   const lower = stripPossessive(word).toLowerCase();
   const contraction = /^([a-z]+)['’](?:m|re|ll|ve|d|t|s)$/.exec(word.toLowerCase());
   const base = contraction ? contraction[1]! : lower;
-  const medical = lex.has('medicalTerm', lower) || (lower.length > 5 && MEDICAL_SUFFIX.test(lower));
+  const nameListed = lex.has('firstName', lower) || lex.has('lastName', lower);
+  const medical = lex.has('medicalTerm', lower) || (!nameListed && lower.length > 5 && MEDICAL_SUFFIX.test(lower));
   return {
     lower,
     firstName: lex.has('firstName', lower),
@@ -47,6 +66,7 @@ export function classify(lex: Lexicons, word: string): WordClass {
     facility: lex.has('facilityWord', lower),
     common: lex.has('commonName', lower),
     commonWord: lex.has('commonWord', lower),
+    rare: lex.has('rareName', lower),
   };
 }
 

@@ -10,12 +10,13 @@ import type { EngineAssets } from '../assets';
 export type LexiconName =
   | 'firstName' | 'lastName' | 'englishWord' | 'medicalTerm' | 'city' | 'state' | 'county'
   | 'country' | 'facilityWord' | 'clinicalAbbrev' | 'title' | 'commonWord' | 'eponym'
-  | 'facilityName' | 'commonName';
+  | 'facilityName' | 'commonName' | 'rareName';
 
 /** Asset file of each lexicon, relative to the extension root. */
 export const LEXICON_FILES: Readonly<Record<LexiconName, string>> = {
   firstName: 'lexicons/first-names.txt',
   lastName: 'lexicons/last-names.txt',
+  rareName: 'lexicons/rare-names.txt',
   englishWord: 'lexicons/english-words.txt',
   medicalTerm: 'lexicons/medical-terms.txt',
   city: 'lexicons/us-cities.txt',

@@ -1,0 +1,53 @@
+/**
+ * `npm run bench:engine`: median and p95 engine time for a 30,000-character clinical note in
+ * Node (warm), plus each detector's own time, to show what dominates. The last stdout line is
+ * JSON: {"chars": 30000, "median_ms": ..., "p95_ms": ...}.
+ */
+import { RULE_DETECTORS } from '../utils/detection/detectors/index';
+import { createNameDetector } from '../utils/detection/detectors/names';
+import { createPlaceDetector } from '../utils/detection/detectors/places';
+import { loadLexicons } from '../utils/detection/lexicons/index';
+import { createNodeEngine, modelAvailable, nodeAssets } from './node-assets';
+
+const LINES = [
+  'NEURO: A&OX3, PERRL, MAE. PT C/O SOB, SEEN BY DR SMITH @ 0300, MD AWARE. WIFE MARY AT BEDSIDE.',
+  'RESP: LS CLEAR BILAT, SATS 97% ON 2L NC, RR 18-22. CXR 7/22 W/ RLL INFILTRATE. ABG 7.38/42/88.',
+  'CV: HR 88-102 NSR, BP 120/80, +PPP. K 4.1 NA 137 CL 99 BUN 18 CR 1.1 GLU 145. LOPRESSOR 25MG PO BID.',
+  'GI/GU: NPO, PEG TO GRAVITY, FOLEY PATENT W/ CLEAR YELLOW URINE, UOP 40-60CC/HR. PLAN TRANSFER TO CALVERT HOSP.',
+  'Pt is a 67 yo M with h/o CHF, DM2 and Parkinson\'s disease, admitted 03/14/2023 from St. Vincent Hospital.',
+  'Discussed with daughter Anna (555-123-4567) and Dr. O\'Neil-Garcia; MRN 1234-5678, acct #CC-112233.',
+  'Lives at 12 Oak Hill Rd, Boston, MA 02114. PCP: Jones, Robert MD. Follow up at Methodist Hospital on Jan 3rd.',
+  'Meds: heparin 5000 units SQ q8h, vancomycin 1 g IV q12h, pantoprazole 40 mg daily, insulin sliding scale.',
+];
+
+function note(chars: number): string {
+  let out = '';
+  for (let i = 0; out.length < chars; i++) out += LINES[i % LINES.length] + (i % 3 === 2 ? '\r\n\r\n' : '\n');
+  return out.slice(0, chars);
+}
+
+function stats(xs: number[]): { median: number; p95: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! };
+}
+
+async function main(): Promise<void> {
+  const text = note(30_000);
+  const useModel = modelAvailable() && !process.argv.includes('--no-model');
+  const engine = await createNodeEngine({ useModel });
+  for (let i = 0; i < 5; i++) await engine.analyze(text);
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) times.push((await engine.analyze(text)).ms);
+  const lex = await loadLexicons(nodeAssets());
+  const detectors = [...RULE_DETECTORS, createNameDetector(lex), createPlaceDetector(lex)];
+  console.log(`engine (${useModel ? engine.modelVersion : 'rules+lexicons, no model'}), ${text.length} chars, 30 warm runs`);
+  for (const d of detectors) {
+    const ts: number[] = [];
+    for (let i = 0; i < 10; i++) { const t0 = performance.now(); await d.detect(text, { known: [], failSafeThreshold: 0.3 }); ts.push(performance.now() - t0); }
+    console.log(`  ${d.id.padEnd(16)} median ${stats(ts).median.toFixed(2)} ms`);
+  }
+  const { median, p95 } = stats(times);
+  console.log(JSON.stringify({ chars: text.length, median_ms: Math.round(median * 100) / 100, p95_ms: Math.round(p95 * 100) / 100 }));
+}
+
+await main();
