@@ -54,7 +54,7 @@ export function decodedForms(raw: string): string[] {
 function originOf(url: string): string {
   try {
     const u = new URL(url);
-    return u.origin === 'null' ? `${u.protocol}` : u.origin;
+    return u.origin === 'null' ? `${u.protocol}//${u.host}` : u.origin;
   } catch {
     return '';
   }
