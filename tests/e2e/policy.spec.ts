@@ -7,13 +7,20 @@
  * drops a value that fails managed_schema.json; diagnostics see it), engine and size settings take
  * effect, and a policy change while the browser runs is applied without a reload.
  */
-import { existsSync, mkdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import type { Worker } from '@playwright/test';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Worker } from '@playwright/test';
+import { renderUpdateManifest } from '../../tools/admin-docs/update-manifest';
+import { packDirectory } from '../../tools/crx';
 import { diagnose } from '../../utils/policy/diagnostics';
 import { mergeLayers } from '../../utils/policy/merge';
 import { validateLayer } from '../../utils/policy/schema';
 import { BackgroundPage } from './pages/background';
-import { expect, launchWithExtension, test } from './fixtures';
+import { CHROMIUM_PATH, EXTENSION_DIR, expect, launchWithExtension, test } from './fixtures';
 
 const POLICY_ROOT = '/etc/chromium/policies';
 const POLICY_DIR = `${POLICY_ROOT}/managed`;
@@ -51,6 +58,7 @@ function writePolicy(values: Record<string, unknown>): void {
 
 function removePolicy(): void {
   rmSync(POLICY_FILE, { force: true });
+  rmSync(CRX_POLICY_FILE, { force: true });
   try {
     if (createdDir) rmdirSync(POLICY_DIR);
     if (createdRoot) rmdirSync(POLICY_ROOT);
@@ -59,7 +67,11 @@ function removePolicy(): void {
   }
 }
 
-const cleanupOnExit = () => rmSync(POLICY_FILE, { force: true });
+const CRX_POLICY_FILE = `${POLICY_DIR}/chartveil-e2e-crx.json`;
+const cleanupOnExit = () => {
+  rmSync(POLICY_FILE, { force: true });
+  rmSync(CRX_POLICY_FILE, { force: true });
+};
 
 test.beforeAll(() => {
   test.skip(typeof process.getuid === 'function' && process.getuid() !== 0, 'writing /etc/chromium/policies needs root');
@@ -174,4 +186,48 @@ test('a policy change while the browser runs re-registers the content script wit
   }
   await expect.poll(async () => (await managed(sw)).policyRevision, { timeout: 45_000, intervals: [500] }).toBe('e2e-A');
   await expect.poll(() => background.registeredOrigins(), { timeout: 10_000 }).toEqual(['http://127.0.0.1/*']);
+});
+
+test('self-hosted: ExtensionInstallForcelist installs the CRX from our update manifest under the key\'s id', async () => {
+  // Pack the build with a throwaway key, serve updates.xml + the CRX, force-install by policy.
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { crx, id, version } = packDirectory(EXTENSION_DIR, privateKey);
+  const requests: string[] = [];
+  let xml = '';
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0]!;
+    requests.push(path);
+    if (path === '/updates.xml') res.writeHead(200, { 'content-type': 'text/xml' }).end(xml);
+    else if (path === '/chartveil.crx') res.writeHead(200, { 'content-type': 'application/x-chrome-extension' }).end(crx);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  xml = renderUpdateManifest({ id, version, codebase: `${base}/chartveil.crx` });
+  const profile = mkdtempSync(join(tmpdir(), 'chartveil-crx-e2e-'));
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(CRX_POLICY_FILE, JSON.stringify({ ExtensionInstallForcelist: [`${id};${base}/updates.xml`] }));
+    // No --load-extension; extension updates need background networking, which Playwright disables by default.
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH, headless: true,
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-update'],
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+    });
+    try {
+      await expect.poll(() => existsSync(join(profile, 'Default', 'Extensions', id, `${version}_0`, 'manifest.json')), { timeout: 60_000, intervals: [1000] }).toBe(true);
+    } finally {
+      rmSync(CRX_POLICY_FILE, { force: true });
+      await context.close();
+    }
+    expect(requests).toContain('/updates.xml');
+    expect(requests).toContain('/chartveil.crx');
+    const prefs = JSON.parse(readFileSync(join(profile, 'Default', 'Preferences'), 'utf8'));
+    const entry = prefs.extensions.settings[id];
+    expect(entry.location).toBe(7); // EXTERNAL_POLICY_DOWNLOAD: installed by policy from our server
+    expect(entry.disable_reasons ?? []).toEqual([]);
+  } finally {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
