@@ -12,12 +12,14 @@ import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, type WordClass } from './word-class';
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
-const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical']);
+const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living']);
 const GENERIC = new Set(['med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
+/** State codes that are also words or clinical shorthand; they count only after a comma or before a ZIP. */
+const AMBIGUOUS_CODES = new Set(['IN', 'OR', 'ME', 'OK', 'HI', 'OH', 'PA', 'MA', 'MD', 'DE', 'CO', 'LA', 'AL', 'ID', 'MS', 'MT', 'AR', 'SC', 'ND', 'GA', 'VA', 'MO', 'NE', 'WA', 'PR', 'VI', 'DC', 'MI', 'IA', 'KS', 'NM']);
 
 /**
  * Creates the place/facility detector over the given lexicons.
@@ -87,7 +89,8 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (j < tokens.length && proper(j) && !/\n/.test(text.slice(tokens[i]!.end, tokens[j]!.start))) {
             const n = cls(j);
             const strong = MOVE_CUES.has(c.lower);
-            const ok = n.place ? !n.english && !n.abbrev && !n.func : strong && isUnknownWord(n) && tokens[j]!.text.length > 2;
+            const atFrom = /^(?:at|from)$/.test(c.lower) && isUnknownWord(n) && !n.rare && tokens[j]!.text.length > 3 && !/\d/.test(tokens[j]!.text);
+            const ok = n.place ? !n.english && !n.abbrev && !n.func : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom;
             if (ok) {
               let e = j + 1;
               while (e < tokens.length && e - j < 3 && /^[ -]$/.test(gap(e - 1)) && proper(e) && (isUnknownWord(cls(e)) || cls(e).place)) e++;
@@ -105,7 +108,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (lex.has('facilityName', phrase)) { add(i, i + len, 0.85); i += len - 1; break; }
           if (!lex.has('city', phrase) && !lex.has('state', phrase)) continue;
           const single = len === 1 ? cls(i) : null;
-          const stateAfter = /^,?\s*([A-Z]{2})\b/.exec(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 5));
+          const after = text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 12);
+          const codeMatch = /^(,?)\s*([A-Z]{2})\b(\s+\d{5})?/.exec(after);
+          const stateAfter = codeMatch && (codeMatch[1] || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
           const isState = lex.has('state', phrase);
