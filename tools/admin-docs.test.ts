@@ -84,6 +84,13 @@ describe('docs/admin generated files', () => {
     expect(admx.match(/<policy /g)).toHaveLength(keys.length * 2);
   });
 
+  it('every relative link of the admin guide points to an existing file', () => {
+    const guide = read('docs/admin/README.md');
+    const links = [...guide.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^https?:/.test(l));
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((l) => !existsSync(`docs/admin/${l}`))).toEqual([]);
+  });
+
   it('a broken example would be caught (the check can fail)', () => {
     const broken = { ...extensionPolicy(EXAMPLES[1]!), failSafeThreshold: '0.35', lockTemplates: 1 };
     expect(validateAgainst(schema, broken).map((v) => v.path)).toEqual(['failSafeThreshold', 'lockTemplates']);
