@@ -8,6 +8,7 @@ import { validateLayer } from '../../utils/policy/schema';
 import { AboutPolicy } from './AboutPolicy';
 import { formatSettingValue } from './format';
 import { PolicyDiagnostics } from './PolicyDiagnostics';
+import { PolicyOrigins } from './PolicyOrigins';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild) {
@@ -69,6 +70,23 @@ describe('PolicyDiagnostics', () => {
     expect(row('maxDrafts').dataset.status).toBe('not-set');
     act(() => (root.querySelector('button') as HTMLButtonElement).click());
     expect(onRefresh).toHaveBeenCalledOnce();
+  });
+});
+
+describe('PolicyOrigins', () => {
+  it('lists active, pending and excluded sites; Grant emits the pattern', () => {
+    const onGrant = vi.fn();
+    mount(<PolicyOrigins plan={{ matches: ['https://ehr.example.org/*'], needsPermission: ['https://*.lab.example.org/*'], excludedByPolicy: ['http://127.0.0.1/*'], decidedBy: 'policy' }} onGrant={onGrant} />);
+    expect(root.querySelector('[data-testid=origins-active]')!.textContent).toBe('https://ehr.example.org/*');
+    act(() => (root.querySelector('[data-testid=origins-pending] button') as HTMLButtonElement).click());
+    expect(onGrant).toHaveBeenCalledWith('https://*.lab.example.org/*');
+    expect(root.querySelector('[data-testid=origins-excluded]')!.textContent).toContain('http://127.0.0.1/*');
+  });
+
+  it('says when ChartVeil runs nowhere', () => {
+    mount(<PolicyOrigins plan={{ matches: [], needsPermission: [], excludedByPolicy: [], decidedBy: 'user' }} />);
+    expect(root.querySelector('[data-testid=origins-none]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=origins-pending]')).toBeNull();
   });
 });
 
