@@ -13,7 +13,7 @@ export const ROLES = new Set([
   'neighbor', 'neighbour', 'caregiver', 'guardian', 'hcp', 'poa', 'proxy', 'pcp', 'attending', 'resident',
   'intern', 'fellow', 'surgeon', 'cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'psychiatrist',
   'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'nurse', 'rn', 'np',
-  'stepdaughter', 'stepson', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
+  'stepdaughter', 'stepson', 'law', 'inlaws', 'nok', 'contact', 'emergency', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
   'patient', 'pt', 'mrs', 'named', 'name', 'aka', 'signed', 'cosigned', 'electronically', 'dictated', 'transcribed',
 ]);
 export const VERB_CUES = new Set([

@@ -135,7 +135,7 @@ function shapes(d: Doc, i: number, add: Add): void {
   const next = d.tokens[i + 1];
   const gap = d.gap(i);
   const proper = d.looksProper(i);
-  if (/\d/.test(t.text) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i))) return;
+  if (/\d/.test(t.text) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
   if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && d.text[next.end] === '.' && d.tokens[i + 2] && d.looksProper(i + 2)) {
     const lc = d.cls(i + 2);
     if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }

@@ -110,7 +110,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           const single = len === 1 ? cls(i) : null;
           const after = text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 12);
           const codeMatch = /^(,?)\s*([A-Z]{2})\b(\s+\d{5})?/.exec(after);
-          const stateAfter = codeMatch && (codeMatch[1] || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
+          const stateAfter = codeMatch && STATE_CODE.test(codeMatch[2]!) && (codeMatch[1] || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
           const isState = lex.has('state', phrase);
@@ -122,6 +122,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           add(i, e, len > 1 ? 0.8 : 0.7);
           i += len - 1;
           break;
+        }
+        if (!upper && /^\p{Ll}/u.test(tokens[i]!.text) && i > 0 && (PREPS.has(cls(i - 1).lower) || MOVE_CUES.has(cls(i - 1).lower)) && lex.has('city', c.lower) && !c.english && !c.abbrev && !c.func && !c.medical && !c.commonWord && tokens[i]!.text.length >= 4) {
+          add(i, i + 1, 0.6);
         }
         if (c.lower === 'county' && i > 0 && proper(i - 1) && proper(i) && !cls(i - 1).func) add(i - 1, i + 1, 0.85);
       }
