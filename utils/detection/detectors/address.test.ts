@@ -4,7 +4,9 @@ import { claims } from './test-util';
 
 describe('rules.address', () => {
   it.each([
-    ['lives at 12 Oak Hill Rd, Apt 3 now', ['ADDRESS:12 Oak Hill Rd, Apt 3']],
+    ['lives at 12 Oak Hill Rd, Apt 3. Pt is stable', ['ADDRESS:12 Oak Hill Rd, Apt 3']],
+    ['seen at 12 Oak Hill Rd, Apt 3 now', ['ADDRESS:12 Oak Hill Rd, Apt 3']],
+    ['I now live at 9 Diakou Street\n Suite 692\n Kissousa\n Cyprus 91815. Please call', ['ADDRESS:9 Diakou Street\n Suite 692\n Kissousa\n Cyprus 91815']],
     ['LIVES AT 44 ELM ST', ['ADDRESS:44 ELM ST']],
     ['PO Box 1234', ['ADDRESS:PO Box 1234']],
     ['Boston, MA 02114', ['ZIP:02114']],

@@ -12,6 +12,8 @@ const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)
 const EURO_PREFIX = /\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Ulica|Carrer|Avenue|Boulevard)\s+(?:(?:de|del|della|delle|des|du|la|le|da|do|dos)\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}\p{Lu}[\p{L}'-]*,?\s+\d{1,5}[a-z]?\b/gu;
 const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|katu|tie|kuja|vej|vägen|gatan|gate|veien|laan|straat|utca|út|tér|plein|gade|ring)\.?\s+\d{1,5}[a-z]?\b/gu;
 const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
+const BLOCK_CUE = /\b(?:lives?\s+(?:at|in)|lived\s+(?:at|in)|living\s+at|resides?\s+at|resided\s+at|located\s+at|address(?:\s+is)?\s*:?|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|send[^.\n]{0,30}?\bto|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|corner\s+of)\s*\n?[ \t>]*(?=\d|(?:P\.?\s?O\.?\s*Box|Unit|PSC|Suite|Apt)\b)/gi;
+const BLOCK_STOP = /[?!;]|\.(?=\s+(?:I|I'm|Please|We|My|The|It|He|She|They|Could|Can|Thank|Thanks|Call|What|How|This|That|Also|And|But|Pt|Patient)\b)|\.\s*$|\.\s*\n\s*\n|\n\s*\n/;
 const UNIT = /^,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s*#?\s*[\w-]{1,6}\b/i;
 const UNIT_ALONE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s*Box\s+\d{1,6})?/gi;
@@ -40,6 +42,14 @@ export const addressDetector: Detector = {
       spans.push({ start: m.index, end, entity: 'ADDRESS', score: 0.9, detector: 'rules.address' });
     });
     for (const re of [EURO_PREFIX, EURO_SUFFIX]) regexAll(re, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
+    regexAll(BLOCK_CUE, text, (m) => {
+      const start = m.index + m[0].length;
+      const window = text.slice(start, start + 160);
+      const stop = BLOCK_STOP.exec(window);
+      let body = stop ? window.slice(0, stop.index) : window;
+      body = body.split('\n').slice(0, 6).join('\n').replace(/[\s,.>]+$/, '');
+      if (body.length >= 4 && /\d/.test(body)) spans.push({ start, end: start + body.length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' });
+    });
     regexAll(NAMED_STREET, text, (m) => {
       if (/^(?:St|Saint|Mt|Mount|Dr)\s/.test(m[0])) return;
       spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });

@@ -12,7 +12,7 @@ const INTL = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?:\s*(?:x|ext\.?)
 const GROUPED = /(?<![\w./-])(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w]|[./-]\d)/gi;
 const TEN = /(?<![\w.-])\d{10}(?![\w]|\.\d)/g;
 const PAGER = /\b(?:pager|pgr|beeper|bpr|pg|page|paged|ext\.?|extension|beep|cell|tel|phone|ph|call|callback|cb)\s*(?:#|no\.?|number)?\s*:?\s*(\d(?:[\d-]{2,9}\d))(?![\w]|\.\d)/gi;
-const CUE = /\b(?:phone|tel|telephone|cell|mobile|call|contact|reach|number|ph|fax|pager|pgr|beeper|whatsapp|landline|home|work|office)\b[^\n\d]{0,20}$/i;
+const CUE = /\b(?:phone|tel|telephone|cell|mobile|call|called|calling|contact|reach|number|ph|fax|pager|pgr|beeper|whatsapp|landline|home|work|office|desk|messages?|texts?|texted|sms|answering|dial(?:ed)?|ring|voicemail|vm)\b[^\d]{0,20}$/i;
 const FAX_CUE = /\bfax\b[^\n\d]{0,20}$/i;
 
 function digitCount(s: string): number {
