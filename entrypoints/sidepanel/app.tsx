@@ -16,7 +16,7 @@ function capture(): void {
 export function App() {
   const state = useAnalysis();
   return (
-    <main class="cv-app" data-status={state.status}>
+    <main class="cv-app" data-status={state.status} data-request-id={state.status === 'empty' ? undefined : state.requestId}>
       <PanelHeader onCapture={capture} busy={state.status === 'loading'} />
       {state.status === 'empty' && <StatusView status="empty" />}
       {state.status === 'loading' && <StatusView status="loading" chars={state.chars} progress={state.progress} />}

@@ -33,18 +33,18 @@ export class DemoPage {
     return this.page.frameLocator('#outer-frame').frameLocator('#inner-frame');
   }
 
-  /** Triple-clicks a paragraph of the top page (a trusted mouse selection). Returns its text. */
+  /** Triple-clicks a paragraph of the top page (a trusted mouse selection). Returns the selected text. */
   async selectParagraph(id: string): Promise<string> {
     const p = this.page.locator(`#${id}`);
     await p.click({ clickCount: 3 });
-    return (await p.textContent())!.trim();
+    return p.evaluate(() => document.getSelection()!.toString());
   }
 
-  /** Triple-clicks a paragraph of the discharge summary inside the nested iframe. */
+  /** Triple-clicks a paragraph of the discharge summary inside the nested iframe. Returns the selected text. */
   async selectInNestedFrame(id: string): Promise<string> {
     const p = this.innerFrame().locator(`#${id}`);
     await p.click({ clickCount: 3 });
-    return (await p.textContent())!.trim();
+    return p.evaluate(() => document.getSelection()!.toString());
   }
 
   /** Focuses the note editor and selects all of it with the keyboard. Returns its value. */

@@ -16,11 +16,20 @@ export class SidePanelPage {
     return this.preview().locator('mark.cv-mask');
   }
 
-  /** Waits for a done result whose meta line mentions `chars` characters. */
-  async waitForResult(chars?: number): Promise<void> {
+  /**
+   * Waits for a done result whose meta line mentions `chars` characters and, when given, whose
+   * request differs from `previousRequestId` (so an earlier result cannot satisfy the wait).
+   */
+  async waitForResult(chars?: number, previousRequestId?: string | null): Promise<void> {
     await expect(this.page.locator('main[data-status="done"]')).toBeVisible();
+    if (previousRequestId) await expect(this.page.locator('main.cv-app')).not.toHaveAttribute('data-request-id', previousRequestId);
     await expect(this.preview()).toBeVisible();
     if (chars !== undefined) await expect(this.page.getByTestId('preview-meta')).toContainText(`${chars.toLocaleString('en-US')} chars`);
+  }
+
+  /** Id of the request the panel shows (a random UUID, no PHI). */
+  requestId(): Promise<string | null> {
+    return this.page.locator('main.cv-app').getAttribute('data-request-id');
   }
 
   status(): Promise<string | null> {
@@ -58,7 +67,14 @@ export async function openRealSidePanel(context: BrowserContext, extensionId: st
   if (result.exceptionDetails) throw new Error(`sidePanel.open failed: ${result.exceptionDetails.text}`);
   await cdp.detach();
   await launcher.close();
+  return connectToRealSidePanel(extensionId, cdpPort);
+}
 
+/**
+ * Connects over CDP to an already open real side panel (opened by a test gesture or by one of the
+ * extension's triggers) and returns its page object.
+ */
+export async function connectToRealSidePanel(extensionId: string, cdpPort: number): Promise<SidePanelPage> {
   const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
   const findPanel = () => cdpBrowser.contexts().flatMap((c) => c.pages())
     .find((p) => p.url() === `chrome-extension://${extensionId}/sidepanel.html`);
