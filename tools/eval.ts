@@ -2,14 +2,16 @@
  * `npm run eval`: scores the PHI engine on every labelled set in ../shared/data (or
  * $CHARTVEIL_DATA): token recall, strict-HIPAA recall, precision, F1, doc leak rate, overall and
  * per label; each detector's own contribution; rules+lexicons alone vs. with the model.
- * Flags: --dump N (print N missed/false-positive tokens to stderr), --set NAME, --no-model.
+ * Flags: --dump N (print N missed/false-positive tokens to stderr), --set NAME, --no-model,
+ * --sweep (with the model: the fail-safe threshold trade-off curve).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULE_DETECTORS } from '../utils/detection/detectors/index';
 import { createNameDetector } from '../utils/detection/detectors/names';
 import { createPlaceDetector } from '../utils/detection/detectors/places';
-import type { PhiEngine } from '../utils/detection/index';
+import { DEFAULT_POLICY, type PhiEngine } from '../utils/detection/index';
+import { loadModelDetector } from '../utils/detection/model-loader';
 import { loadLexicons } from '../utils/detection/lexicons/index';
 import type { Detector, Span } from '../utils/detection/types';
 import { formatTally, newTally, scoreDoc, type GoldDoc, type Tally } from './eval-metrics';
@@ -27,13 +29,13 @@ function loadSets(): { name: string; docs: GoldDoc[] }[] {
     .filter((s) => !only || s.name === only);
 }
 
-async function scoreEngine(engine: PhiEngine, docs: GoldDoc[], useModel: boolean): Promise<{ tally: Tally; missed: string[]; fps: string[]; ms: number }> {
+async function scoreEngine(engine: PhiEngine, docs: GoldDoc[], useModel: boolean, failSafeThreshold = DEFAULT_POLICY.failSafeThreshold): Promise<{ tally: Tally; missed: string[]; fps: string[]; ms: number }> {
   const tally = newTally();
   const missed: string[] = [];
   const fps: string[] = [];
   let ms = 0;
   for (const doc of docs) {
-    const a = await engine.analyze(doc.text, { policy: { useModel } });
+    const a = await engine.analyze(doc.text, { policy: { useModel, failSafeThreshold } });
     ms += a.ms;
     const r = scoreDoc(doc, a.spans, tally);
     missed.push(...r.missed.map((m) => `${doc.id} ${m}`));
@@ -47,6 +49,11 @@ async function main(): Promise<void> {
   const engine = await createNodeEngine({ useModel: withModel });
   const lex = await loadLexicons(nodeAssets());
   const detectors: Detector[] = [...RULE_DETECTORS, createNameDetector(lex), createPlaceDetector(lex)];
+  if (withModel) {
+    const ort = await import('onnxruntime-web');
+    ort.env.wasm.numThreads = 1;
+    detectors.push(await loadModelDetector(nodeAssets(), ort, lex));
+  }
   console.log(`PHI engine eval on ${dataDir} (model: ${withModel ? engine.modelVersion : 'not available, rules+lexicons only'})`);
   for (const set of loadSets()) {
     console.log(`\n== ${set.name} (${set.docs.length} docs)`);
@@ -64,10 +71,17 @@ async function main(): Promise<void> {
         console.error('  FP top: ' + [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, dump).map(([w, n]) => `${w}(${n})`).join(' '));
       }
     }
+    if (withModel && args.includes('--sweep')) {
+      console.log('  fail-safe threshold sweep (rules+lexicons+model): threshold -> strict-HIPAA recall / precision');
+      for (const th of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9]) {
+        const r = await scoreEngine(engine, set.docs, true, th);
+        console.log(`    ${th.toFixed(2)} -> ${(100 * r.tally.hipaaCaught / Math.max(1, r.tally.hipaa)).toFixed(2)}% / ${(100 * r.tally.tp / Math.max(1, r.tally.predicted)).toFixed(2)}%`);
+      }
+    }
     const perDetector = new Map<string, Tally>();
     for (const doc of set.docs) {
       const byId = new Map<string, Span[]>();
-      for (const d of detectors) for (const s of await d.detect(doc.text, { known: [], failSafeThreshold: 0.3 })) byId.set(s.detector, [...(byId.get(s.detector) ?? []), s]);
+      for (const d of detectors) for (const s of await d.detect(doc.text, { known: [], failSafeThreshold: DEFAULT_POLICY.failSafeThreshold })) byId.set(s.detector, [...(byId.get(s.detector) ?? []), s]);
       for (const id of new Set([...perDetector.keys(), ...byId.keys()])) {
         const t = perDetector.get(id) ?? newTally();
         scoreDoc(doc, byId.get(id) ?? [], t);

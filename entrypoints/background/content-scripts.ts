@@ -4,6 +4,8 @@
  * syncs cannot register twice. Nothing is injected anywhere else (no activeTab, no manifest scripts).
  */
 import { browser } from 'wxt/browser';
+import { toOriginPattern } from '@/utils/capture/origins';
+import { patternCovers } from '@/utils/policy/origin-pattern';
 import { allowedContentScriptMatches } from './policy-inputs';
 
 export const CONTENT_SCRIPT_ID = 'chartveil-selection';
@@ -17,6 +19,17 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function currentAllowedOrigins(): Promise<string[]> {
   return allowedContentScriptMatches();
+}
+
+/**
+ * True when a frame at `origin` (the browser-filled sender origin) is on an allowed origin now.
+ * A tab keeps an injected script after its site is removed until reload; this check stops it.
+ * @example await isOriginAllowed('http://127.0.0.1:8123') === true
+ */
+export async function isOriginAllowed(origin: string | undefined): Promise<boolean> {
+  const pattern = origin ? toOriginPattern(origin) : null;
+  if (!pattern) return false;
+  return (await currentAllowedOrigins()).some((allowed) => patternCovers(allowed, pattern));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { BgProtocol } from '@/utils/messaging/bg-protocol';
 import type { Handlers } from '@/utils/messaging/types';
 import { analyzeCapture, isPanelOpen, reportProgress } from './analysis';
 import { accessibleFrames, readKnown } from './capture-tab';
-import { currentAllowedOrigins } from './content-scripts';
+import { currentAllowedOrigins, isOriginAllowed } from './content-scripts';
 import { captureSettings, tabUrl } from './policy-inputs';
 import { captureAndAnalyze } from './triggers';
 
@@ -16,6 +16,7 @@ export const routes: Handlers<BgProtocol> = {
   /** Selection changed in a page: follow it only while a panel is open to show the result. */
   async 'bg.selectionCaptured'({ text, source }, sender) {
     if (!text.trim() || sender.tabId === undefined || !(await isPanelOpen())) return { accepted: false };
+    if (!(await isOriginAllowed(sender.origin))) return { accepted: false };
     const settings = await captureSettings();
     const selectors = settings.bannerSelectors(await tabUrl(sender.tabId));
     const known = await readKnown(sender.tabId, await accessibleFrames(sender.tabId), selectors);

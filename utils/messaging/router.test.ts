@@ -35,7 +35,7 @@ describe('createRouter', () => {
     expect(returned).toBe(true);
     expect(reply).toEqual({ ok: true, value: { accepted: true } });
     expect(handlers['bg.selectionCaptured']).toHaveBeenCalledWith(
-      { text: 'x', source: 'page' }, { class: 'content-script', tabId: 5, windowId: 1, frameId: 2 });
+      { text: 'x', source: 'page' }, { class: 'content-script', origin: 'http://127.0.0.1:1234', tabId: 5, windowId: 1, frameId: 2 });
   });
 
   it('stays silent for other contexts\' types and non-envelopes', async () => {

@@ -68,6 +68,7 @@ export function isAllowedSender(type: string, cls: SenderClass): boolean {
 export function describeSender(sender: RuntimeSender, self: SelfIdentity): SenderInfo {
   return {
     class: classifySender(sender, self),
+    origin: sender.origin,
     tabId: sender.tab?.id,
     windowId: sender.tab?.windowId,
     frameId: sender.frameId,

@@ -21,6 +21,8 @@ export type SenderClass = 'extension-page' | 'content-script' | 'other';
 /** What a handler learns about its sender: the class plus browser-filled tab/frame ids. */
 export interface SenderInfo {
   class: SenderClass;
+  /** Browser-computed origin of the sending frame (used to re-check allowed origins, never to grant trust). */
+  origin?: string;
   tabId?: number;
   windowId?: number;
   frameId?: number;

@@ -20,6 +20,8 @@ describe('rules.date', () => {
     ['seen in March', 'March'],
     ['stopped on 2/3', '2/3'],
     ['over Christmas', 'Christmas'],
+    ['CXR ON 2-19 SHOWED', '2-19'],
+    ['admitted 7-22.', '7-22'],
   ])('finds %j', async (text, value) => {
     expect(await finds(dateDetector, text, value)).toBe(true);
   });
@@ -36,6 +38,10 @@ describe('rules.date', () => {
     ['pt may 2 b fine', 'may 2'],
     ['VISION 20/20', '20/20'],
     ['K 4.1 NA 137', '4.1'],
+    ['on 2-19 MG lasix', '2-19'],
+    ['HR 80-90S', '80-90'],
+    ['GIVE 1-2 TABS', '1-2'],
+    ['since 5-10 days', '5-10'],
   ])('leaves %j alone', async (text, value) => {
     expect(await touches(dateDetector, text, value)).toBe(false);
   });

@@ -21,6 +21,8 @@ const ISO = /(?<![\d/.-])((?:18|19|20|21)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 const MONTH_SLASH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d{2})(?![\d/]|[.-]\d)/g;
 const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
+const PARTIAL_DASH = /(?<![\d/.:A-Za-z-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/g;
+const UNIT_AFTER = /^\s*(?:%|[a-z]{1,5}\b|[A-Z]{1,5}\b(?!\s*[:,.]|\s*$)|x\b|\/)/i;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?: Eve| Day)?|Halloween|Independence Day|Labor Day|Memorial Day|Valentine'?s Day|Hanukkah|Ramadan)\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob)\s*:?\s*$/i;
 const FRACTION_AFTER = /^\s*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
@@ -42,6 +44,19 @@ function push(spans: Span[], start: number, end: number, score: number): void {
 /** True when a lower-case, ambiguous month word ("may", "mar", "jan") needs stronger evidence. */
 function weakMonth(word: string): boolean {
   return /^(?:may|mar|jan|june?|july?|aug|dec|sept?)$/.test(word);
+}
+
+/** "ON 2-19", "CXR 7-22": month-day with a dash only after a date cue, never before a unit (doses, ranges). */
+function dashDates(text: string, spans: Span[]): void {
+  regexAll(PARTIAL_DASH, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!validMonthDay(a, b) || b <= a) return;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!DATE_CUE.test(before) || UNIT_AFTER.test(after)) return;
+    push(spans, m.index, m.index + m[0].length, 0.8);
+  });
 }
 
 function partialDates(text: string, spans: Span[]): void {
@@ -102,6 +117,7 @@ export const dateDetector: Detector = {
     regexAll(MONTH_SLASH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.85));
     regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     partialDates(text, spans);
+    dashDates(text, spans);
     return spans;
   },
 };

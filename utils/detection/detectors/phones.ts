@@ -12,6 +12,8 @@ const INTL = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?:\s*(?:x|ext\.?)
 const GROUPED = /(?<![\w./-])(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w]|[./-]\d)/gi;
 const TEN = /(?<![\w.-])\d{10}(?![\w]|\.\d)/g;
 const PAGER = /\b(?:pager|pgr|beeper|bpr|pg|page|paged|ext\.?|extension|beep|cell|tel|phone|ph|call|callback|cb)\s*(?:#|no\.?|number)?\s*:?\s*(\d(?:[\d-]{2,9}\d))(?![\w]|\.\d)/gi;
+const X_EXT = /\b(?:x|ext\.?)\s?(\d{1,2}-\d{4}|\d{4,5})(?![\d-])/gi;
+const CALL_CUE = /\b(?:call|page|paged|reach|pager|beeper|contact|phone|at)\b[^\n\d]{0,20}$/i;
 const CUE = /\b(?:phone|tel|telephone|cell|mobile|call|called|calling|contact|reach|number|ph|fax|pager|pgr|beeper|whatsapp|landline|home|work|office|desk|messages?|texts?|texted|sms|answering|dial(?:ed)?|ring|voicemail|vm)\b[^\d]{0,20}$/i;
 const FAX_CUE = /\bfax\b[^\n\d]{0,20}$/i;
 
@@ -55,6 +57,10 @@ export const phoneDetector: Detector = {
     regexAll(PAGER, text, (m) => {
       const start = m.index + m[0].length - m[1]!.length;
       if (digitCount(m[1]!) >= 4) add(start, start + m[1]!.length, 0.85);
+    });
+    regexAll(X_EXT, text, (m) => {
+      if (!CALL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+      add(m.index, m.index + m[0].length, 0.8);
     });
     return spans;
   },
