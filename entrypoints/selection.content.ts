@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readBanner } from '@/utils/capture/banner';
 import { readSelection } from '@/utils/capture/selection';
+import { createInsertTracker } from '@/utils/review/insert';
 import { sendToBackground, selfIdentity } from '@/utils/messaging/client';
 import { contentValidators, type ContentProtocol } from '@/utils/messaging/content-protocol';
 import { createRouter } from '@/utils/messaging/router';
@@ -23,9 +24,17 @@ export default defineContentScript({
   allFrames: true,
   noScriptStartedPostMessage: true,
   main(ctx) {
+    const inserter = createInsertTracker(document);
+    ctx.onInvalidated(() => inserter.stop());
     const handlers: Handlers<ContentProtocol> = {
-      'content.getSelection': () => readSelection(document),
+      'content.getSelection': () => {
+        const selection = readSelection(document);
+        if (selection.source !== 'page' && selection.text) inserter.markSource(document.activeElement);
+        return selection;
+      },
       'content.readBanner': ({ selectors }) => ({ known: readBanner(document, selectors) }),
+      'content.insertProbe': () => inserter.probe(),
+      'content.insertText': ({ text }) => ({ chars: inserter.insert(text) }),
     };
     const listener = createRouter<ContentProtocol>({ prefix: 'content.', handlers, validators: contentValidators, self: selfIdentity() });
     browser.runtime.onMessage.addListener(listener);

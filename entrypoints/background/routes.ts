@@ -9,6 +9,7 @@ import type { Handlers } from '@/utils/messaging/types';
 import { analyzeCapture, isPanelOpen, reportProgress } from './analysis';
 import { accessibleFrames, readKnown } from './capture-tab';
 import { currentAllowedOrigins, isOriginAllowed } from './content-scripts';
+import { activeTabFor, insertIntoTab } from './insert';
 import { captureSettings, tabUrl } from './policy-inputs';
 import { captureAndAnalyze } from './triggers';
 
@@ -41,5 +42,11 @@ export const routes: Handlers<BgProtocol> = {
 
   async 'bg.getAllowedOrigins'() {
     return { origins: await currentAllowedOrigins() };
+  },
+
+  /** The panel's "Insert into EHR": the active tab of the panel's window. */
+  async 'bg.insertSummary'({ text }, sender) {
+    const tabId = await activeTabFor(sender);
+    return tabId === undefined ? { inserted: false, chars: 0 } : insertIntoTab(tabId, text);
   },
 };

@@ -7,6 +7,7 @@ import type { FunctionComponent } from 'preact';
 import type { AnalysisState } from '@/utils/messaging/panel-state';
 import { previewSection } from './sections/preview-section';
 import { sitesSection } from './sections/sites-section';
+import { summarySection } from './sections/summary-section';
 
 export interface SectionProps {
   state: AnalysisState;
@@ -19,4 +20,4 @@ export interface PanelSectionDef {
   Component: FunctionComponent<SectionProps>;
 }
 
-export const SECTIONS: readonly PanelSectionDef[] = [previewSection, sitesSection];
+export const SECTIONS: readonly PanelSectionDef[] = [previewSection, summarySection, sitesSection];

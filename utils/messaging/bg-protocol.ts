@@ -5,6 +5,7 @@
  */
 import { CAPTURE_SOURCES, WIRE_MAX_CHARS, type CaptureSource } from '../capture/types';
 import { isEmptyObject, isFiniteNumber, isOneOf, isRecord, isStringMax } from './guards';
+import { INSERT_MAX_CHARS } from './content-protocol';
 import type { Validators } from './types';
 
 export type BgProtocol = {
@@ -16,6 +17,8 @@ export type BgProtocol = {
   'bg.sanitizeProgress': { req: { requestId: string; done: number; total: number }; res: null };
   /** The panel asks which origins the content script is registered on. */
   'bg.getAllowedOrigins': { req: Record<string, never>; res: { origins: string[] } };
+  /** The panel inserts the reviewed summary into the EHR page of the active tab (a user click). */
+  'bg.insertSummary': { req: { text: string }; res: { inserted: boolean; chars: number } };
 };
 
 export const bgValidators: Validators<BgProtocol> = {
@@ -30,4 +33,5 @@ export const bgValidators: Validators<BgProtocol> = {
     total: isFiniteNumber,
   }),
   'bg.getAllowedOrigins': isEmptyObject,
+  'bg.insertSummary': isRecord<BgProtocol['bg.insertSummary']['req']>({ text: isStringMax(INSERT_MAX_CHARS) }),
 };

@@ -15,11 +15,20 @@ export type ContentProtocol = {
   };
   /** Read known identifiers from the patient banner with the given CSS selectors (known-PHI seeding). */
   'content.readBanner': { req: { selectors: string[] }; res: { known: string[] } };
+  /** Is there a field to insert a summary into in this frame (source field, focused or last focused)? */
+  'content.insertProbe': { req: Record<string, never>; res: { available: boolean; focused: boolean; source: boolean } };
+  /** Insert the reviewed summary into that field (never deletes page text). */
+  'content.insertText': { req: { text: string }; res: { chars: number } };
 };
+
+/** Longest summary that may be inserted into a page (UTF-16 units). */
+export const INSERT_MAX_CHARS = 200_000;
 
 export const contentValidators: Validators<ContentProtocol> = {
   'content.getSelection': isEmptyObject,
   'content.readBanner': isRecord<ContentProtocol['content.readBanner']['req']>({
     selectors: isArrayOf(isStringMax(500), 50),
   }),
+  'content.insertProbe': isEmptyObject,
+  'content.insertText': isRecord<ContentProtocol['content.insertText']['req']>({ text: isStringMax(INSERT_MAX_CHARS) }),
 };

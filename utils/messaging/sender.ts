@@ -25,6 +25,9 @@ export const SENDER_RULES = {
   'offscreen.status': ['extension-page'],
   'content.getSelection': ['extension-page'],
   'content.readBanner': ['extension-page'],
+  'bg.insertSummary': ['extension-page'],
+  'content.insertProbe': ['extension-page'],
+  'content.insertText': ['extension-page'],
 } as const satisfies Record<MessageType, readonly SenderClass[]>;
 
 /** The subset of `runtime.MessageSender` we read. All of it is filled in by the browser. */

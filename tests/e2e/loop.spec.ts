@@ -1,0 +1,149 @@
+/**
+ * Issue #6, end to end in headless Chromium with the built extension and the dev gateway started
+ * in-process: select a PHI-rich note, review it (un-mask a false positive from the keyboard, add
+ * a mask), sign in through identity.launchWebAuthFlow against the dev issuer, summarize with a
+ * template and watch tokens stream into the REAL side panel, see re-identified names, insert into
+ * the note editor, and check that the gateway received none of the note's PHI. Also: an invalid
+ * token makes the panel ask to sign in again. Screenshots go to tests/artifacts/ (git-ignored).
+ */
+import { mkdirSync } from 'node:fs';
+import { DEMO_PHI_STRINGS } from '../../demo/phi-strings';
+import { startGateway } from '../../gateway/src/server';
+import { expect, test } from './fixtures';
+import type { DemoPage } from './pages/demo-page';
+import { LoopPanel } from './pages/loop-panel';
+
+type Gateway = Awaited<ReturnType<typeof startGateway>>;
+let gw: Gateway;
+
+test.beforeAll(async () => {
+  // Slow chunks so that the streaming state is visible (and screenshotted) in the panel.
+  gw = await startGateway({ port: 0, recordReceived: true, log: false, offlineChunkDelayMs: 120 });
+});
+test.afterAll(async () => gw?.close());
+
+/** Points the extension at this gateway through the user settings (as a clinician or admin would). */
+async function useGateway(sw: import('@playwright/test').Worker, url: string) {
+  await sw.evaluate(async (u) => {
+    await chrome.storage.local.set({ userSettings: { gatewayUrl: u, oidcIssuer: `${u}/oidc`, oidcClientId: 'chartveil-extension', oidcScopes: ['openid', 'profile', 'email'] } });
+  }, url);
+}
+
+/** Drags a trusted mouse selection from the start of `fromId` to the end of `toId`; returns the selected text. */
+async function dragSelect(demoPage: DemoPage, fromId: string, toId: string): Promise<string> {
+  const page = demoPage.page;
+  const from = (await page.locator(`#${fromId}`).boundingBox())!;
+  const to = (await page.locator(`#${toId}`).boundingBox())!;
+  await page.locator(`#${fromId}`).scrollIntoViewIfNeeded();
+  await page.mouse.move(from.x + 1, from.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width - 2, to.y + to.height - 3, { steps: 8 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()!.toString());
+}
+
+test('review, summarize, re-identify, insert: the gateway receives no PHI', async ({ sw, demoPage, openRealSidePanel, background }) => {
+  await useGateway(sw, gw.url);
+  gw.received.length = 0;
+  await demoPage.open();
+  const sidePanel = await openRealSidePanel();
+  const panel = new LoopPanel(sidePanel.page);
+  await demoPage.page.bringToFront();
+
+  // 1. Select a PHI-rich note: the progress note from the patient line to the signature.
+  const selected = await dragSelect(demoPage, 'progress-p2', 'progress-p6');
+  expect(selected).toContain('Margaret Holloway');
+  await sidePanel.waitForResult();
+  const state = await background.analysisState();
+  if (state?.status !== 'done') throw new Error('no analysis');
+
+  // 2. Review: the engine masks the diagnosis "HFpEF" as a name (a false positive); un-mask it
+  // with the keyboard. "VNA" (the home-care agency) is not masked; add a mask for it.
+  await expect(panel.mask('HFpEF').first()).toBeVisible();
+  await panel.mask('HFpEF').first().hover();
+  await panel.unmaskWithKeyboard('HFpEF');
+  await panel.addMask('VNA', 'ORGANIZATION');
+  const preview = (await sidePanel.preview().textContent())!;
+  expect(preview).toContain('HFpEF');
+  expect(preview).toMatch(/\[ORGANIZATION_\d+\]/);
+  expect(preview).not.toContain('VNA');
+  await expect(sidePanel.legendCount('ORGANIZATION')).toHaveText('1');
+
+  // 3. Sign in (code + PKCE through identity.launchWebAuthFlow), pick a template, summarize.
+  await expect(panel.summary()).toHaveAttribute('data-state', 'signed-out');
+  await panel.signIn();
+  await panel.chooseTemplate(/problem list/i);
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'streaming');
+  await expect.poll(async () => (await panel.body().textContent())?.length ?? 0).toBeGreaterThan(120);
+  const partial = (await panel.body().textContent())!.length;
+  mkdirSync('tests/artifacts', { recursive: true });
+  await sidePanel.page.screenshot({ path: 'tests/artifacts/loop-streaming.png', fullPage: true });
+  await expect(panel.summary()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  const summary = (await panel.body().textContent())!;
+  expect(summary.length).toBeGreaterThan(partial); // it grew after the mid-stream screenshot
+
+  // 4. Re-identified locally: real names in the panel, placeholders in what was sent.
+  expect(summary).toContain('Margaret Holloway');
+  expect(summary).not.toMatch(/\[NAME_\d+\]/);
+  await panel.body().scrollIntoViewIfNeeded();
+  await sidePanel.page.screenshot({ path: 'tests/artifacts/loop-done.png', fullPage: true });
+  await sidePanel.page.getByTestId('toggle-masked').click();
+  await expect(panel.body()).toContainText('[NAME_1]');
+  await expect(panel.body()).not.toContainText('Margaret Holloway');
+  await sidePanel.page.getByTestId('toggle-masked').click();
+
+  // 5. Insert into the page's note editor (the focused field), with the draft marker.
+  const editor = demoPage.page.locator('#note-editor');
+  const before = await editor.inputValue();
+  await editor.click();
+  await demoPage.page.keyboard.press('Control+End');
+  await sidePanel.page.getByTestId('insert').click();
+  await expect(sidePanel.page.getByTestId('loop-note')).toContainText('Inserted');
+  const after = await editor.inputValue();
+  expect(after.startsWith(before)).toBe(true); // nothing the clinician wrote was replaced
+  const inserted = after.slice(before.length);
+  expect(inserted).toContain('Margaret Holloway');
+  expect(inserted).toContain('AI-generated');
+
+  // The gateway's record: sanitized text with the review applied, and no PHI at all.
+  const bodies = gw.received.map((r) => r.body).join('\n');
+  expect(gw.received.length).toBeGreaterThan(0);
+  expect(bodies).toContain('HFpEF');
+  expect(bodies).toMatch(/\[ORGANIZATION_\d+\]/);
+  expect(bodies).not.toContain('VNA');
+  expect(bodies).toContain('[NAME_1]');
+  const leaked = DEMO_PHI_STRINGS.filter((phi) => bodies.includes(phi));
+  expect(leaked).toEqual([]);
+});
+
+test('an invalid or expired token makes the panel ask to sign in again', async ({ sw, demoPage, openRealSidePanel }) => {
+  await useGateway(sw, gw.url);
+  await demoPage.open();
+  const sidePanel = await openRealSidePanel();
+  const panel = new LoopPanel(sidePanel.page);
+  await demoPage.page.bringToFront();
+  await demoPage.selectParagraph('progress-p2');
+  await sidePanel.waitForResult();
+  await panel.signIn();
+
+  // The gateway will reject this token (expired a minute ago) while the panel still believes in it.
+  const expired = await gw.mintAccessToken!({ expiresInS: -60 });
+  await sw.evaluate(async (token) => {
+    const key = 'chartveil.gatewayTokens';
+    const tokens = (await chrome.storage.session.get(key))[key] as { accessToken: string; expiresAt: number };
+    await chrome.storage.session.set({ [key]: { ...tokens, accessToken: token, expiresAt: Date.now() + 3_600_000 } });
+  }, expired);
+  const sent = gw.received.length;
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'signed-out');
+  await expect(sidePanel.page.getByTestId('sign-in')).toBeVisible();
+  await expect(sidePanel.page.locator('[data-section="summary"] header')).toContainText('Not signed in');
+  expect(gw.received.length).toBe(sent); // a rejected token never reaches the summarizer
+  expect(await sw.evaluate(async () => Object.keys(await chrome.storage.session.get('chartveil.gatewayTokens')).length)).toBe(0);
+
+  // Signing in again restores the loop.
+  await panel.signIn();
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+});
