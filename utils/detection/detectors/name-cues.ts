@@ -32,4 +32,4 @@ export const FUNCTION_WORDS = new Set((
 ).split(' '));
 
 /** Suffixes that mark a word as medical vocabulary even when no lexicon lists it. */
-export const MEDICAL_SUFFIX = /(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|cardia|pnea|pnoea|uria|megaly|oma|omas|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|floxacin|cycline|prazole|tidine|dipine|azepam|azolam|barbital|caine|sone|olone|profen|oxacin|vir|parin|plasia|trophy|lysis|rrhea|rrhage|penia|philia|cytosis|genic|ectasia|stasis|tomy|scope)$/i;
+export const MEDICAL_SUFFIX = /(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|cardia|pnea|pnoea|uria|megaly|oma|omas|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|floxacin|cycline|prazole|tidine|dipine|azepam|azolam|barbital|caine|sone|olone|profen|oxacin|vir|parin|plasia|trophy|lysis|rrhea|rrhage|penia|philia|cytosis|genic|ectasia|stasis|tomy|scope|ology|ologist|iatry|iatrist|ectomies|otomies)$/i;

@@ -140,7 +140,7 @@ function shapes(d: Doc, i: number, add: Add): void {
     const lc = d.cls(i + 2);
     if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }
   }
-  if (next && d.isInitial(i + 1) && /^ $/.test(gap) && proper && (c.firstName || c.lastName) && !c.medical) {
+  if (next && d.isInitial(i + 1) && /^ $/.test(gap) && proper && (c.firstName || c.lastName) && !c.medical && !c.eponym && !/-$/.test(d.text.slice(Math.max(0, t.start - 1), t.start))) {
     const after = d.text.slice(next.end, next.end + 2);
     if (/^(?:\.|,|;|\)|$|\s*$|\s[a-z])/.test(after)) { add(i, i + 2, 0.85); return; }
   }
@@ -149,8 +149,9 @@ function shapes(d: Doc, i: number, add: Add): void {
     if ((isNameWord(nc) && !nc.medical && !nc.abbrev) || isUnknownWord(nc)) { add(i, i + 2, 0.8); return; }
   }
   if (t.text.length < 2) return;
-  if (next && /^,\s{0,2}$/.test(gap) && proper && d.looksProper(i + 1) && c.lastName && !c.medical) {
+  if (next && /^,\s{0,2}$/.test(gap) && proper && d.looksProper(i + 1) && c.lastName && !c.medical && !c.eponym) {
     const nc = d.cls(i + 1);
+    if (nc.eponym || /^['’]s\b/.test(d.text.slice(next.end, next.end + 3))) return;
     const caps = isAllCaps(t.text) && isAllCaps(d.tokens[i + 1]!.text);
     if ((nc.firstName || d.isInitial(i + 1)) && (caps || !(c.english && nc.english)) && !nc.abbrev && !nc.func) { add(i, i + 2, 0.8); return; }
   }
