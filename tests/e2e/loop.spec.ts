@@ -93,6 +93,11 @@ test('review, summarize, re-identify, insert: the gateway receives no PHI', asyn
   await expect(panel.body()).not.toContainText('Margaret Holloway');
   await sidePanel.page.getByTestId('toggle-masked').click();
 
+  // Evidence: a summary sentence highlights its source sentences in the preview.
+  await sidePanel.page.locator('.cv-evidence-box > summary').click();
+  await sidePanel.page.getByTestId('evidence-list').locator('button', { hasNotText: 'no source found' }).first().click();
+  await expect(sidePanel.preview().locator('.cv-hl').first()).toBeVisible();
+
   // 5. Insert into the page's note editor (the focused field), with the draft marker.
   const editor = demoPage.page.locator('#note-editor');
   const before = await editor.inputValue();
@@ -115,7 +120,35 @@ test('review, summarize, re-identify, insert: the gateway receives no PHI', asyn
   expect(bodies).toContain('[NAME_1]');
   const leaked = DEMO_PHI_STRINGS.filter((phi) => bodies.includes(phi));
   expect(leaked).toEqual([]);
+
+  // The audit log got the loop's entries: counts, slugs and hashes only.
+  let events: { type: string }[] = [];
+  await expect.poll(async () => {
+    events = await auditEvents(sidePanel.page);
+    return events.map((e) => e.type);
+  }).toEqual(expect.arrayContaining(['review', 'auth.signIn', 'send', 'receive', 'insert']));
+  const reviews = events.filter((e) => e.type === 'review') as unknown as { added: Record<string, number>; removed: Record<string, number> }[];
+  expect(reviews.some((r) => Object.keys(r.added).length === 0 && Object.values(r.removed).reduce((a, b) => a + b, 0) >= 1)).toBe(true);
+  expect(reviews).toContainEqual({ type: 'review', added: { ORGANIZATION: 1 }, removed: {} });
+  const auditJson = JSON.stringify(events);
+  expect(DEMO_PHI_STRINGS.filter((phi) => auditJson.includes(phi))).toEqual([]);
+  expect(auditJson).not.toContain('HFpEF');
 });
+
+/** The audit log's events, read from IndexedDB in an extension page. */
+function auditEvents(page: import('@playwright/test').Page): Promise<{ type: string }[]> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('chartveil-audit');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('entries')) return resolve([]);
+      const all = db.transaction('entries').objectStore('entries').getAll();
+      all.onsuccess = () => { resolve(all.result.map((e: { event: { type: string } }) => e.event)); db.close(); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
 
 test('an invalid or expired token makes the panel ask to sign in again', async ({ sw, demoPage, openRealSidePanel }) => {
   await useGateway(sw, gw.url);
