@@ -13,6 +13,9 @@ import { expect, test } from './fixtures';
 import type { DemoPage } from './pages/demo-page';
 import { LoopPanel } from './pages/loop-panel';
 
+/** The extension API as seen inside sw.evaluate (typed like WXT's `browser`). */
+declare const chrome: typeof import('wxt/browser').browser;
+
 type Gateway = Awaited<ReturnType<typeof startGateway>>;
 let gw: Gateway;
 
