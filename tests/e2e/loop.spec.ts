@@ -183,3 +183,45 @@ test('an invalid or expired token makes the panel ask to sign in again', async (
   await panel.summarize();
   await expect(panel.summary()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
 });
+
+test('primary down fails over to the secondary; both down queues the request and sends it on recovery', async ({ sw, demoPage, openRealSidePanel }) => {
+  // The relay validates tokens from the main gateway's dev issuer, like a second replica would.
+  const relayOptions = { issuer: gw.issuer, devIssuer: false, recordReceived: true, log: false as const, offlineChunkDelayMs: 5 };
+  let relay = await startGateway({ ...relayOptions, port: 0 });
+  const relayUrl = relay.url;
+  const deadUrl = 'http://127.0.0.1:9'; // discard port: nothing listens
+  await sw.evaluate(async ([primary, secondary, issuer]) => {
+    await chrome.storage.local.set({ userSettings: { gatewayUrl: primary, gatewayUrlSecondary: secondary, oidcIssuer: issuer, oidcClientId: 'chartveil-extension' } });
+  }, [deadUrl, relayUrl, gw.issuer] as const);
+  await demoPage.open();
+  const sidePanel = await openRealSidePanel();
+  const panel = new LoopPanel(sidePanel.page);
+  await demoPage.page.bringToFront();
+  await demoPage.selectParagraph('progress-p2');
+  await sidePanel.waitForResult();
+  await panel.signIn();
+
+  // Failover: the primary refuses connections, the secondary answers.
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  expect(relay.received.length).toBe(1);
+
+  // Both down: queued, and the panel says so.
+  await relay.close();
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'queued', { timeout: 30_000 });
+  await expect(panel.summary()).toContainText('queued');
+
+  // The secondary comes back on the same address: the queued request is sent, nothing is lost.
+  relay = await startGateway({ ...relayOptions, port: Number(new URL(relayUrl).port) });
+  try {
+    await expect(sidePanel.page.getByTestId('queued-delivered')).toBeVisible({ timeout: 45_000 });
+    expect(relay.received.length).toBe(1);
+    await sidePanel.page.getByTestId('queued-delivered').locator('summary').click();
+    await expect(sidePanel.page.getByTestId('queued-delivered')).toContainText('Margaret Holloway');
+    const leaked = DEMO_PHI_STRINGS.filter((phi) => relay.received.some((r) => r.body.includes(phi)));
+    expect(leaked).toEqual([]);
+  } finally {
+    await relay.close();
+  }
+});
