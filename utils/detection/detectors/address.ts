@@ -20,7 +20,7 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s
 const ZIP_AFTER_STATE = new RegExp(String.raw`(?:\b(?:${STATE_CODE_ALT})|\b(?:${STATE_NAME_ALT}))\.?,?\s+(\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
 const ZIP_CUE = /\b(?:zip|zipcode|postal\s+code|post\s*code)(?:\s+code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?![\d-])/gi;
 const ZIP4 = /(?<![\d-])\d{5}-\d{4}(?![\d-])/g;
-const NOT_STREET_WORD = /^(?:mg|mcg|ml|tabs?|times|days?|hours?|hrs?|weeks?|months?|years?|units?|x|of|and|or|the|to|at|in|on|with|for|per|by|from|via|ago|was|is|seen|pt|called|paged|notified|aware|q|po|iv|prn|am|pm|min|mins|doses?|beats|bpm)$/i;
+const NOT_STREET_WORD = /^(?:ffp|prbcs?|plts?|head|chest|abd|cxr|ekg|ct|mri|kub|liters?|cc|puffs?|amps?|vials?|bags?|mg|mcg|ml|tabs?|times|days?|hours?|hrs?|weeks?|months?|years?|units?|x|of|and|or|the|to|at|in|on|with|for|per|by|from|via|ago|was|is|seen|pt|called|paged|notified|aware|q|po|iv|prn|am|pm|min|mins|doses?|beats|bpm)$/i;
 
 /**
  * Finds street addresses and ZIP codes.
@@ -34,7 +34,7 @@ export const addressDetector: Detector = {
     const upper = isUpperText(text);
     regexAll(STREET, text, (m) => {
       const words = m[1]!.trim().split(/\s+/);
-      if (words.some((w) => NOT_STREET_WORD.test(w))) return;
+      if (words.some((w) => NOT_STREET_WORD.test(w) || /..\.$/.test(w))) return;
       if (!upper && !words.every((w) => /^[A-Z0-9]/.test(w))) return;
       let end = m.index + m[0].length;
       const unit = UNIT.exec(text.slice(end, end + 24));

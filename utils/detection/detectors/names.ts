@@ -111,7 +111,8 @@ export function createNameDetector(lex: Lexicons): Detector {
           while (s > 0 && i - s < 3 && /^(?:,?\s{1,2}|\.\s?)$/.test(d.gap(s - 1)) && qualifies(d, s - 1, 'verb', false)) s--;
           if (s < i) add(s, i, 0.85);
         }
-        const cue = ROLES.has(lower) ? 'role' : VERB_CUES.has(lower) ? (WEAK_VERB_CUES.has(lower) ? 'weak' : 'verb') : null;
+        const weakRole = lower === 'pt' || lower === 'patient' || lower === 'pts';
+        const cue = weakRole ? 'weak' : ROLES.has(lower) ? 'role' : VERB_CUES.has(lower) ? (WEAK_VERB_CUES.has(lower) ? 'weak' : 'verb') : null;
         if (cue && !d.gap(i).includes('\n')) {
           let j = i + 1;
           while (j < n && /^(?:is|named|was|name|by|with|to|s)$/i.test(d.tokens[j]!.text) && j - i < 3) j++;
