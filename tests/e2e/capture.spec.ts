@@ -72,3 +72,16 @@ test('capture button: finds the selection in the nested iframe among all frames'
   await panel.capture();
   await expectEngineResultInPanel(panel, background, text.length, 'page');
 });
+
+test('capture button with nothing selected shows the coded error state, and nothing reaches the engine', async ({ demoPage, openRealSidePanel, background }) => {
+  await demoPage.open();
+  const panel = await openRealSidePanel();
+  await demoPage.page.bringToFront();
+  await expect(panel.page.getByTestId('status-empty')).toBeVisible();
+
+  await panel.capture();
+  const error = panel.page.getByTestId('status-error');
+  await expect(error).toHaveAttribute('data-code', 'ERR_EMPTY_INPUT');
+  await expect(error).toContainText('Nothing selected');
+  expect(await background.contextTypes()).not.toContain('OFFSCREEN_DOCUMENT');
+});
