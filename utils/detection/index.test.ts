@@ -37,6 +37,11 @@ describe('createPhiEngine (rules + lexicons)', () => {
     expect(a.sanitized).toBe('Seen at Methodist Hospital by the [OTHER_1] on 7/22');
   });
 
+  it('ignores undefined policy overrides and rejects invalid ones', async () => {
+    expect((await engine.analyze('DR QUILL 7/22', { policy: { allowTerms: undefined, operator: undefined } })).sanitized).toBe('[NAME_1] [DATE_1]');
+    await expect(engine.analyze('x y', { policy: { failSafeThreshold: 2 } })).rejects.toMatchObject({ code: 'ERR_POLICY_INVALID' });
+  });
+
   it('counts spans per type and reports time', async () => {
     const a = await engine.analyze('Call 555-123-4567 or 555-987-6543 on 7/22');
     expect(a.counts).toEqual({ PHONE: 2, DATE: 1 });

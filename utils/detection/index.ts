@@ -58,7 +58,9 @@ export const DEFAULT_POLICY: Readonly<EnginePolicy> = {
 export const MAX_INPUT_CHARS = 5_000_000;
 
 function resolvePolicy(base: EnginePolicy, over?: Partial<EnginePolicy>): EnginePolicy {
-  const p = { ...base, ...over };
+  const defined = Object.fromEntries(Object.entries(over ?? {}).filter(([, v]) => v !== undefined)) as Partial<EnginePolicy>;
+  const p = { ...base, ...defined };
+  if (!Array.isArray(p.enabledEntities) || !Array.isArray(p.allowTerms) || !Array.isArray(p.denyTerms)) throw new ChartVeilError('ERR_POLICY_INVALID', 'entity, allow and deny lists must be arrays');
   if (!(p.failSafeThreshold >= 0 && p.failSafeThreshold <= 1)) throw new ChartVeilError('ERR_POLICY_INVALID', 'failSafeThreshold must be in [0, 1]');
   if (p.operator !== 'mask' && p.operator !== 'surrogate') throw new ChartVeilError('ERR_POLICY_INVALID', 'operator must be mask or surrogate');
   return p;

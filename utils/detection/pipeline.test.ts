@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeAssets } from '../../tools/node-assets';
+import { createDenyDetector } from './detectors/deny';
+import { expandNames } from './expand';
+import { loadLexicons, type Lexicons } from './lexicons/index';
+import { applyAllowList, runPipeline } from './pipeline';
+import { activeDetectors, enabledSpans } from './registry';
+import { ENTITY_TYPES, type Detector, type Span } from './types';
+
+let lex: Lexicons;
+beforeAll(async () => { lex = await loadLexicons(nodeAssets()); });
+
+const span = (text: string, value: string, entity: Span['entity'] = 'NAME', detector = 't'): Span => {
+  const start = text.indexOf(value);
+  return { start, end: start + value.length, entity, score: 0.9, detector };
+};
+const texts = (text: string, spans: Span[]) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('expandNames', () => {
+  it('masks every repeat of a found name token, in any case', () => {
+    const text = 'Dr. Quillfeather saw pt. QUILLFEATHER aware; quillfeather to call.';
+    expect(texts(text, expandNames(text, [span(text, 'Dr. Quillfeather')], lex))).toEqual(['Quillfeather', 'QUILLFEATHER', 'quillfeather']);
+  });
+  it('expands safe-list words only in the casing found, and not eponym uses', () => {
+    const text = "Dr. Parkinson reviewed Parkinson's disease; brown sputum, Brown aware";
+    const found = [span(text, 'Dr. Parkinson'), span(text, 'Brown aware'.slice(0, 5))];
+    expect(texts(text, expandNames(text, found, lex))).toEqual(['Parkinson', 'Brown']);
+  });
+});
+
+describe('registry', () => {
+  const d = (id: string, entities: Span['entity'][]): Detector => ({ id, entities, detect: () => [] });
+  it('keeps a detector while any of its types is enabled', () => {
+    const all = [d('a', ['DATE']), d('b', ['PHONE', 'FAX']), d('c', ['NAME'])];
+    expect(activeDetectors(all, ['FAX', 'NAME']).map((x) => x.id)).toEqual(['b', 'c']);
+  });
+  it('drops spans of disabled types', () => {
+    const text = 'call 555 on 7/22';
+    expect(enabledSpans([span(text, '555', 'PHONE'), span(text, '7/22', 'DATE')], ['DATE']).map((s) => s.entity)).toEqual(['DATE']);
+  });
+});
+
+describe('allow list and pipeline', () => {
+  it('drops spans inside an allow-listed term but keeps known and deny spans', () => {
+    const text = 'Seen at Methodist Hospital by Dr. Quill';
+    const spans = [span(text, 'Methodist'), span(text, 'Methodist Hospital', 'LOCATION'), span(text, 'Hospital', 'OTHER', 'policy.deny'), span(text, 'Dr. Quill')];
+    expect(texts(text, applyAllowList(text, spans, ['methodist hospital']))).toEqual(['Hospital', 'Dr. Quill']);
+  });
+  it('reports progress per chunk and maps chunk offsets back', async () => {
+    const line = 'SEEN BY DR QUILLFEATHER 7/22.\n';
+    const text = line.repeat(400);
+    const seen: number[] = [];
+    const found: Detector = { id: 'x', entities: ['NAME'], detect: (t) => { const i = t.indexOf('QUILLFEATHER'); return i < 0 ? [] : [{ start: i, end: i + 12, entity: 'NAME', score: 1, detector: 'x' }]; } };
+    const out = await runPipeline({ text, chunkDetectors: [found], docDetectors: [createDenyDetector([])], context: { known: [], failSafeThreshold: 0.3 }, lexicons: lex, enabled: [...ENTITY_TYPES], allowTerms: [], onProgress: (done) => seen.push(done), chunkSize: 2000 });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(out.length).toBe(400);
+    expect(out.every((s) => text.slice(s.start, s.end) === 'QUILLFEATHER')).toBe(true);
+  });
+});
