@@ -19,10 +19,16 @@ export class SidePanelPage {
   /**
    * Waits for a done result whose meta line mentions `chars` characters and, when given, whose
    * request differs from `previousRequestId` (so an earlier result cannot satisfy the wait).
+   * Fails fast with the error code when the panel shows an error instead (e.g. ERR_MODEL_LOAD).
    */
   async waitForResult(chars?: number, previousRequestId?: string | null): Promise<void> {
-    await expect(this.page.locator('main[data-status="done"]')).toBeVisible();
-    if (previousRequestId) await expect(this.page.locator('main.cv-app')).not.toHaveAttribute('data-request-id', previousRequestId);
+    const main = this.page.locator('main.cv-app');
+    if (previousRequestId) await expect(main).not.toHaveAttribute('data-request-id', previousRequestId);
+    await expect(this.page.locator('main[data-status="done"], main[data-status="error"]')).toBeVisible();
+    if ((await main.getAttribute('data-status')) === 'error') {
+      const code = await this.page.getByTestId('status-error').getAttribute('data-code');
+      throw new Error(`the panel shows error ${code} instead of a result${code === 'ERR_MODEL_LOAD' ? ' (is models/phi-ner/model.onnx built into the extension?)' : ''}`);
+    }
     await expect(this.preview()).toBeVisible();
     if (chars !== undefined) await expect(this.page.getByTestId('preview-meta')).toContainText(`${chars.toLocaleString('en-US')} chars`);
   }
