@@ -46,7 +46,7 @@ def main():
     onnx_path = os.path.join(args.out, "model.onnx")
     dummy = (torch.zeros(1, 8, k, dtype=torch.int32), torch.zeros(1, 8, nf))
     torch.onnx.export(
-        Int32Inputs(model), dummy, onnx_path, input_names=["ngrams", "feats"], output_names=["logits"],
+        Int32Inputs(model).eval(), dummy, onnx_path, input_names=["ngrams", "feats"], output_names=["logits"],
         dynamic_axes={"ngrams": {0: "batch", 1: "tokens"}, "feats": {0: "batch", 1: "tokens"}, "logits": {0: "batch", 1: "tokens"}},
         opset_version=13, do_constant_folding=True,
     )
@@ -78,6 +78,7 @@ def main():
 def write_fixture(model, meta, args):
     """Two held-out documents, first 40 tokens each: text, encoded inputs and PyTorch logits."""
     k, nf = meta["ngram_slots"], len(meta["features"])
+    model.eval()  # torch.onnx.export restores the wrapper's train mode; dropout must be off here
     docs = []
     with open(os.path.join(args.data, "heldout.jsonl"), encoding="utf-8") as f:
         for line in f:

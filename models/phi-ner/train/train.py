@@ -87,7 +87,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--seed", type=int, default=1337)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--batch", type=int, default=48)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     set_seed(args.seed)

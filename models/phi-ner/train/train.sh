@@ -5,9 +5,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 SEED="${SEED:-1337}"
-EPOCHS="${EPOCHS:-4}"
+EPOCHS="${EPOCHS:-2}"
 cd "$ROOT"
-npx tsx tools/model-data/generate.ts --seed "$SEED" --train 12000 --heldout 1500
+npx tsx tools/model-data/generate.ts --seed "$SEED" --train "${TRAIN_DOCS:-9000}" --heldout 1500
 cd "$ROOT/models/phi-ner/train"
 start=$(date +%s)
 nice -n 10 /usr/bin/python3 train.py --data data --out data/model.pt --epochs "$EPOCHS" --threads 2 --seed "$SEED"
