@@ -45,6 +45,7 @@ export default defineContentScript({
     const report = () => {
       const { text, source } = readSelection(document);
       if (!text.trim() || text === lastSent) return;
+      if (source !== 'page') inserter.markSource(document.activeElement);
       lastSent = text;
       sendToBackground('bg.selectionCaptured', { text, source }).catch(() => undefined);
     };

@@ -225,3 +225,22 @@ test('primary down fails over to the secondary; both down queues the request and
     await relay.close();
   }
 });
+
+test('insert goes back into the text box the selection came from, after the selection', async ({ sw, demoPage, openRealSidePanel }) => {
+  await useGateway(sw, gw.url);
+  await demoPage.open();
+  const sidePanel = await openRealSidePanel();
+  const panel = new LoopPanel(sidePanel.page);
+  await demoPage.page.bringToFront();
+  const before = await demoPage.selectAllInEditor();
+  await sidePanel.waitForResult(before.length);
+  await panel.signIn();
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await sidePanel.page.getByTestId('insert').click(); // no click in the page: the source field is the target
+  await expect(sidePanel.page.getByTestId('loop-note')).toContainText('Inserted');
+  const after = await demoPage.page.locator('#note-editor').inputValue();
+  expect(after.startsWith(`${before}\n\n`)).toBe(true);
+  expect(after.slice(before.length)).toContain('Offline demo summary');
+  expect(after.slice(before.length)).toContain('Margaret Holloway');
+});
