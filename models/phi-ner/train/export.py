@@ -14,7 +14,7 @@ import torch
 
 from net import PhiNer
 
-WINDOW = 256
+WINDOW = 512
 CONTEXT = 32  # tokens of context kept on each side of a window's centre region
 
 

@@ -38,6 +38,7 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{Nd}/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** FNV-1a over UTF-16 code units, mapped into 1..NGRAM_BUCKETS-1. */
 export function hashPiece(piece: string): number {
@@ -51,6 +52,7 @@ export function hashPiece(piece: string): number {
 
 /** Lower-cases per code point and folds every decimal digit to '0' (case-free char identity). */
 export function normalizeWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase().replace(/[0-9]/g, '0');
   let out = '';
   for (const ch of word) out += DIGIT.test(ch) ? '0' : ch.toLowerCase();
   return out;
@@ -76,9 +78,9 @@ function ngramIds(word: string): number[] {
   return [...pieces].slice(0, NGRAM_SLOTS).map(hashPiece);
 }
 
-function activeFeatures(text: string, tok: Token, lex: LexiconLookup): number[] {
+/** Features of the word itself (not of its surroundings): cached per distinct word. */
+function wordFeatures(w: string, lex: LexiconLookup): number[] {
   const out: number[] = [];
-  const w = tok.text;
   const hasUpper = UPPER.test(w);
   const hasLower = LOWER.test(w);
   const letters = LETTER.test(w);
@@ -99,6 +101,14 @@ function activeFeatures(text: string, tok: Token, lex: LexiconLookup): number[] 
     else if (v <= 120) out.push(f('num.90-120'));
     else if (v >= 1900 && v <= 2099) out.push(f('num.1900-2099'));
   }
+  if (letters) {
+    const lower = w.toLowerCase();
+    for (const name of LEXICON_FLAGS) if (lex.has(name, lower)) out.push(f(`lex.${name}`));
+  }
+  return out;
+}
+
+function spacingFeatures(text: string, tok: Token, out: number[]): void {
   const before = text.slice(Math.max(0, tok.start - 1), tok.start);
   const after = text.slice(tok.end, tok.end + 1);
   if (tok.start === 0) out.push(f('space.textStart'));
@@ -106,12 +116,10 @@ function activeFeatures(text: string, tok: Token, lex: LexiconLookup): number[] 
   else if (before !== '' && /\s/.test(before)) out.push(f('space.spaceBefore'));
   if (after === '\n' || after === '\r') out.push(f('space.newlineAfter'));
   else if (after !== '' && /\s/.test(after)) out.push(f('space.spaceAfter'));
-  if (letters) {
-    const lower = w.toLowerCase();
-    for (const name of LEXICON_FLAGS) if (lex.has(name, lower)) out.push(f(`lex.${name}`));
-  }
-  return out;
 }
+
+/** Per-lexicon cache of word -> (n-gram ids, word features); words repeat a lot in notes. */
+const CACHES = new WeakMap<LexiconLookup, Map<string, { ngrams: number[]; features: number[] }>>();
 
 /** Model inputs for a token sequence, in compact form. */
 export interface EncodedTokens {
@@ -128,11 +136,21 @@ export interface EncodedTokens {
 export function encodeTokens(text: string, tokens: readonly Token[], lex: LexiconLookup): EncodedTokens {
   const ngrams: number[][] = [];
   const active: number[][] = [];
+  let cache = CACHES.get(lex);
+  if (!cache || cache.size > 200_000) CACHES.set(lex, (cache = new Map()));
   for (const tok of tokens) {
-    const ids = ngramIds(tok.text);
-    while (ids.length < NGRAM_SLOTS) ids.push(0);
-    ngrams.push(ids);
-    active.push(activeFeatures(text, tok, lex));
+    let entry = cache.get(tok.text);
+    if (!entry) {
+      const ids = ngramIds(tok.text);
+      while (ids.length < NGRAM_SLOTS) ids.push(0);
+      entry = { ngrams: ids, features: wordFeatures(tok.text, lex) };
+      cache.set(tok.text, entry);
+    }
+    ngrams.push(entry.ngrams);
+    const feats = entry.features.slice();
+    spacingFeatures(text, tok, feats);
+    feats.sort((a, b) => a - b);
+    active.push(feats);
   }
   return { ngrams, active };
 }

@@ -35,7 +35,7 @@ describe('exported PHI model', () => {
     fixture.texts.forEach((text, bi) => {
       const enc = encodeTokens(text, tokenize(text).slice(0, fixture.tokens), lex);
       expect(enc.ngrams.flat()).toEqual(fixture.ngrams.slice(bi * fixture.tokens * NGRAM_SLOTS, (bi + 1) * fixture.tokens * NGRAM_SLOTS));
-      expect(enc.active).toEqual(fixture.active[bi]);
+      expect(enc.active).toEqual(fixture.active[bi]!.map((a) => [...a].sort((x, y) => x - y)));
     });
   });
 });
