@@ -45,7 +45,7 @@ export async function writeCorpus(
       for (const [gname, n] of Object.entries(doc.genreChars)) genreChars[gname] = (genreChars[gname] ?? 0) + n;
       chars += doc.text.length;
       const line = JSON.stringify({ text: doc.text, families: doc.families, labels, ngrams: enc.ngrams.flat(), active: enc.active });
-      if (!out.write(line + '\n')) await new Promise((r) => out.once('drain', r));
+      if (!out.write(line + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((r) => out.end(() => r()));
     stats[split] = { docs: counts[split], chars, genreChars, tokenLabels, spanLabels };
