@@ -5,11 +5,10 @@
  */
 import type { Lexicons } from './lexicons/index';
 import { classify } from './detectors/word-class';
-import { PRE_TITLES, POST_TITLES } from './detectors/name-cues';
+import { EPONYM_USE, PRE_TITLES, POST_TITLES } from './detectors/name-cues';
 import type { Span } from './types';
 import { regexAll } from './text';
 
-const EPONYM_USE = /^(?:['’]s?\b|\s+(?:disease|syndrome|sign|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type))/i;
 
 /**
  * Returns NAME spans for repeats of words found inside NAME spans.
@@ -33,7 +32,8 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
     if (!words.size) return;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, flags);
     regexAll(re, text, (m) => {
-      if (EPONYM_USE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && classify(lex, m[0]).eponym) return;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if ((EPONYM_USE.test(after) || /^['’]s\b/.test(after)) && classify(lex, m[0]).eponym) return;
       out.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'expand.name' });
     });
   };

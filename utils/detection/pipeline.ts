@@ -1,13 +1,14 @@
 /**
  * The detection pipeline: runs chunk-level detectors over overlapping chunks (model window,
- * progress), document-level detectors (known PHI, deny list) over the whole text, expands
- * names, applies the allow list and policy, and merges. Offsets are UTF-16 and global.
+ * progress), document-level detectors (known PHI, deny list) over the whole text, gates the
+ * model's spans against the safe-list, expands names, applies the allow list and policy, merges. Offsets are UTF-16 and global.
  * Invariant: any detector error propagates (fail closed); text is never passed through.
  */
 import { chunkText } from './chunks';
 import { expandNames } from './expand';
 import type { Lexicons } from './lexicons/index';
 import { mergeSpans } from './merge';
+import { gateModelSpans } from './model-gate';
 import { enabledSpans } from './registry';
 import type { DetectionContext, Detector, EntityType, Span } from './types';
 
@@ -52,7 +53,7 @@ export async function runPipeline(input: PipelineInput): Promise<Span[]> {
     input.onProgress?.(i + 1, chunks.length);
   }
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
-  const allowed = applyAllowList(text, raw, input.allowTerms);
+  const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), input.allowTerms);
   const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), input.allowTerms));
   return mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length));
 }

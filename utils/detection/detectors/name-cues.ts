@@ -33,3 +33,6 @@ export const FUNCTION_WORDS = new Set((
 
 /** Suffixes that mark a word as medical vocabulary even when no lexicon lists it. */
 export const MEDICAL_SUFFIX = /(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|cardia|pnea|pnoea|uria|megaly|oma|omas|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|floxacin|cycline|prazole|tidine|dipine|azepam|azolam|barbital|caine|sone|olone|profen|oxacin|vir|parin|plasia|trophy|lysis|rrhea|rrhage|penia|philia|cytosis|genic|ectasia|stasis|tomy|scope|ology|ologist|iatry|iatrist|ectomies|otomies)$/i;
+
+/** Words after an eponym that show it is used as a term ("Chaddock reflex", "Framingham Risk Score"). */
+export const EPONYM_USE = /^(?:['’]s?)?(?:\s*-\s*[\p{L}]+)?\s+(?:risk\s+)?(?:disease|syndrome|sign|signs|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|manoeuvre|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type|grade|stage|class|rule|equation|formula|index|position|operation|repair|incision|node|nodes|cell|cells|body|bodies|virus|infection|study|trial|protocol|questionnaire|pouch|anastomosis|shunt|drain|needle|valve|ring|line|solution|block)\b/iu;

@@ -9,7 +9,7 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, wordTokens, type Token } from '../text';
-import { POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { classify, isNameWord, isSafeWord, isUnknownWord, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -137,6 +137,7 @@ function shapes(d: Doc, i: number, add: Add): void {
   const gap = d.gap(i);
   const proper = d.looksProper(i);
   if (/\d/.test(t.text) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
+  if (EPONYM_USE.test(d.text.slice(t.end, t.end + 40)) && !(i > 0 && PRE_TITLES.has(d.cls(i - 1).lower))) return;
   if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && d.text[next.end] === '.' && d.tokens[i + 2] && d.looksProper(i + 2)) {
     const lc = d.cls(i + 2);
     if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }

@@ -7,7 +7,7 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isCapitalised, isUpperText, wordTokens } from '../text';
-import { PRE_TITLES, ROLES } from './name-cues';
+import { EPONYM_USE, PRE_TITLES, ROLES } from './name-cues';
 import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, type WordClass } from './word-class';
 
@@ -16,6 +16,8 @@ const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'cent
 const GENERIC = new Set(['internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
+/** English words that are also town names but, after "lives in", mean a kind of place. */
+const COMMON_PLACES_NOT_TOWNS = new Set(['home', 'house', 'bed', 'floor', 'unit', 'chair', 'apartment', 'shelter', 'car', 'street', 'city', 'town', 'country', 'state', 'area', 'building', 'basement', 'attic', 'community', 'group', 'facility', 'care', 'pain', 'fear', 'distress', 'poverty', 'isolation', 'van', 'trailer', 'motel', 'hotel', 'camp', 'park', 'woods', 'south', 'north', 'east', 'west', 'florida']);
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
 /** State codes that are also words or clinical shorthand; they count only after a comma or before a ZIP. */
@@ -90,7 +92,8 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             const n = cls(j);
             const strong = MOVE_CUES.has(c.lower);
             const atFrom = /^(?:at|from)$/.test(c.lower) && isUnknownWord(n) && !n.rare && tokens[j]!.text.length > 3 && !/\d/.test(tokens[j]!.text);
-            const ok = n.place ? !n.english && !n.abbrev && !n.func : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom;
+            const englishTown = strong && n.place && n.english && !n.commonWord && !COMMON_PLACES_NOT_TOWNS.has(n.lower) && /^(?:lives?|living|resides?|moved|born|relocated|originally|grew|hometown)$/.test(c.lower);
+            const ok = englishTown || (n.place ? !n.english && !n.abbrev && !n.func : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom);
             if (ok) {
               let e = j + 1;
               while (e < tokens.length && e - j < 3 && /^[ -]$/.test(gap(e - 1)) && proper(e) && (isUnknownWord(cls(e)) || cls(e).place)) e++;
@@ -113,6 +116,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           const stateAfter = codeMatch && STATE_CODE.test(codeMatch[2]!) && (codeMatch[1] || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
+          if (EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) continue;
           const isState = lex.has('state', phrase);
           if (single && (single.english || single.commonWord) && !stateAfter) continue;
           if (single && single.firstName && !cued && !isState) continue;

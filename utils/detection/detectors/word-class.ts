@@ -25,6 +25,8 @@ export interface WordClass {
   commonWord: boolean;
   /** Only in the large, noisy name list (humannames): weak evidence, used with a first name. */
   rare: boolean;
+  /** A country name: not a Safe Harbor identifier on its own. */
+  country: boolean;
 }
 
 const CACHE = new WeakMap<Lexicons, Map<string, WordClass>>();
@@ -67,6 +69,7 @@ function classifyUncached(lex: Lexicons, word: string): WordClass {
     common: lex.has('commonName', lower),
     commonWord: lex.has('commonWord', lower),
     rare: lex.has('rareName', lower),
+    country: lex.has('country', lower),
   };
 }
 

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeAssets } from '../../tools/node-assets';
+import { loadLexicons, type Lexicons } from './lexicons/index';
+import { gateModelSpans } from './model-gate';
+import type { EntityType, Span } from './types';
+
+let lex: Lexicons;
+beforeAll(async () => { lex = await loadLexicons(nodeAssets()); });
+
+const model = (text: string, value: string, entity: EntityType = 'NAME', score = 0.99): Span => {
+  const start = text.indexOf(value);
+  return { start, end: start + value.length, entity, score, detector: 'model.ner' };
+};
+const kept = (text: string, spans: Span[]) => gateModelSpans(text, spans, lex).map((s) => text.slice(s.start, s.end));
+
+describe('gateModelSpans', () => {
+  it.each([
+    ['after a kidney transplant', 'kidney', []],
+    ['PUPILS 3MM SLUGGISH', 'PUPILS', []],
+    ["History of Parkinson's disease", "Parkinson's", []],
+    ['CALL BACK AT NOON', 'NOON', []],
+    ['originally from haiti', 'haiti', []],
+    ['age 88 today', '88', []],
+    ['WIFE DOROTHY AT BEDSIDE', 'DOROTHY', ['DOROTHY']],
+    ['seen by Dr. Brown', 'Brown', ['Brown']],
+    ['Dr. Parkinson saw her', 'Parkinson', ['Parkinson']],
+    ['age 93 today', '93', ['93']],
+    ['lives in Quartermain now', 'Quartermain', ['Quartermain']],
+  ])('%j: model span %j -> %j', (text, value, expected) => {
+    const entity: EntityType = /^\d+$/.test(value) ? 'AGE' : 'NAME';
+    expect(kept(text, [model(text, value, entity)])).toEqual(expected);
+  });
+
+  it('cuts vocabulary out of a longer span and keeps words another detector claims', () => {
+    const text = 'transplant at Tufts Medical Center';
+    const spans = [model(text, 'transplant at Tufts Medical Center', 'LOCATION'), { ...model(text, 'Tufts Medical Center', 'LOCATION'), detector: 'lexicon.place' }];
+    expect(kept(text, spans)).toEqual(['Tufts Medical Center', 'Tufts Medical Center']);
+  });
+
+  it('leaves other detectors alone', () => {
+    const text = 'kidney';
+    expect(kept(text, [{ ...model(text, 'kidney'), detector: 'lexicon.name' }])).toEqual(['kidney']);
+  });
+});

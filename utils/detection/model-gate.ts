@@ -1,0 +1,64 @@
+/**
+ * Safe-list gate for the NER model's fail-safe spans. In a model span that no rule or lexicon
+ * detector supports, words that are ordinary or medical vocabulary (and on no name or place
+ * list), curated shorthand, medical terms and eponyms (unless after a title) are cut out; a bare
+ * age <= 89 or a number labelled as a name or place is dropped.
+ * The gate ignores the model's score: it saturates near 1.0 on ordinary words it has not seen.
+ * Invariant: words another detector also claims, and words on a name or place list (unless
+ * written in lower case and medical/shorthand), are never dropped by the gate.
+ */
+import { classify } from './detectors/word-class';
+import type { Lexicons } from './lexicons/index';
+import { wordTokens } from './text';
+import type { Span } from './types';
+
+function vetoWord(text: string, start: number, end: number, lex: Lexicons): boolean {
+  const w = text.slice(start, end);
+  if (/\d/.test(w)) return false;
+  const c = classify(lex, w);
+  const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+  if ((c.eponym || c.commonWord || (c.country && !c.place)) && !titled) return true;
+  if ((c.abbrev || c.medical) && !titled && (w === w.toUpperCase() || w === w.toLowerCase())) return true;
+  const vocabulary = c.english || c.medical || c.abbrev || c.eponym || c.func || c.commonWord || c.facility;
+  // A lower-case word is a name only in exceptional text; its name-list membership is weak then.
+  if (vocabulary && w === w.toLowerCase() && !c.common) return true;
+  if (c.firstName || c.lastName || c.place) return false;
+  return vocabulary;
+}
+
+function numberNotPhi(span: Span, value: string): boolean {
+  if (!/^\d+$/.test(value.trim())) return false;
+  if (span.entity === 'AGE') return Number(value) <= 89;
+  return span.entity === 'NAME' || span.entity === 'LOCATION' || span.entity === 'ORGANIZATION';
+}
+
+/**
+ * Filters model spans (detector 'model.ner') against the safe-list; other spans pass through.
+ * @example gateModelSpans('kidney transplant', [modelSpan(0, 6)], lex) // [] ("kidney" is vocabulary)
+ */
+export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
+  const support = spans.filter((s) => s.detector !== 'model.ner');
+  const supported = (a: number, b: number) => support.some((o) => o.start < b && o.end > a);
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.detector !== 'model.ner') {
+      out.push(s);
+      continue;
+    }
+    if (!supported(s.start, s.end) && numberNotPhi(s, text.slice(s.start, s.end))) continue;
+    // Split the span into runs of words that survive the veto (supported words always do).
+    let run: { start: number; end: number } | null = null;
+    for (const t of wordTokens(text.slice(s.start, s.end))) {
+      const a = s.start + t.start;
+      const b = s.start + t.end;
+      if (supported(a, b) || !vetoWord(text, a, b, lex)) {
+        run = run ? { start: run.start, end: b } : { start: a, end: b };
+      } else if (run) {
+        out.push({ ...s, ...run });
+        run = null;
+      }
+    }
+    if (run) out.push({ ...s, ...run });
+  }
+  return out;
+}
