@@ -48,13 +48,22 @@ export class CdpClient {
     return this.closed;
   }
 
-  /** Sends a command; rejects with the protocol error message on failure. */
-  send<T = CdpParams>(method: string, params: CdpParams = {}, sessionId?: string): Promise<T> {
+  /** Sends a command; rejects with the protocol error message on failure, or after `timeoutMs`. */
+  send<T = CdpParams>(method: string, params: CdpParams = {}, sessionId?: string, timeoutMs = 10_000): Promise<T> {
     if (this.closed) return Promise.reject(new Error('CDP connection closed'));
     const id = this.nextId++;
     const message = sessionId ? { id, method, params, sessionId } : { id, method, params };
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: CdpParams) => void, reject });
+      // A stopped worker's session can stay attached and never answer: bound every command.
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`CDP ${method} timed out`));
+      }, timeoutMs);
+      const done = <A>(fn: (a: A) => void) => (a: A) => {
+        clearTimeout(timer);
+        fn(a);
+      };
+      this.pending.set(id, { resolve: done(resolve as (v: CdpParams) => void), reject: done(reject) });
       this.ws.send(JSON.stringify(message));
     });
   }

@@ -92,11 +92,11 @@ export class Recorder {
    * Evaluates `expression` (awaiting promises) in the first live target that matches.
    * @example await rec.evaluateIn((t) => t.url.endsWith('/offscreen.html'), 'performance.memory.usedJSHeapSize')
    */
-  async evaluateIn(match: (t: TargetSeen) => boolean, expression: string): Promise<unknown> {
+  async evaluateIn(match: (t: TargetSeen) => boolean, expression: string, timeoutMs = 10_000): Promise<unknown> {
     const target = this.liveTargets().find(match);
     if (!target) throw new Error('no live target matches');
     const res = await this.cdp.send<{ result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-      'Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, target.sessionId);
+      'Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, target.sessionId, timeoutMs);
     if (res.exceptionDetails) throw new Error(`evaluate failed: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
     return res.result.value;
   }
@@ -108,7 +108,7 @@ export class Recorder {
 
   /** Waits for pending body reads, then disconnects both nets. */
   async stop(): Promise<Recording> {
-    await Promise.allSettled(this.bodyFetches);
+    await Promise.race([Promise.allSettled(this.bodyFetches), new Promise((r) => setTimeout(r, 3000))]);
     await this.context.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
     await this.cdp.close();
     return this.recording;
@@ -159,14 +159,14 @@ export class Recorder {
     this.sessions.set(sessionId, seen);
     this.recording.targets.push(seen); // same object: URL updates (navigation) show in the recording
     const domains = DOMAINS_BY_TYPE[info.type] ?? DOMAINS_BY_TYPE['other']!;
-    try {
-      await Promise.allSettled([
-        ...domains.map((d) => this.cdp.send(`${d}.enable`, d === 'Network' ? { maxPostDataSize: 64 * 1024 * 1024 } : {}, sessionId)),
-        this.cdp.send('Target.setAutoAttach', AUTO_ATTACH, sessionId),
-      ]);
-    } finally {
-      if (p['waitingForDebugger']) await this.cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined);
-    }
+    // Commands of one session run in order, so the domains are on before the target resumes; not
+    // awaiting the replies keeps a paused target (e.g. the service worker at startup) paused only briefly.
+    const pending = [
+      ...domains.map((d) => this.cdp.send(`${d}.enable`, d === 'Network' ? { maxPostDataSize: 64 * 1024 * 1024 } : {}, sessionId)),
+      this.cdp.send('Target.setAutoAttach', AUTO_ATTACH, sessionId),
+    ];
+    if (p['waitingForDebugger']) pending.push(this.cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId));
+    await Promise.allSettled(pending);
   }
 
   private onRequest(p: CdpParams, sid: string | undefined): void {
