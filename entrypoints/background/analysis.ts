@@ -49,6 +49,22 @@ export async function reportProgress(requestId: string, done: number, total: num
   await publish(requestId, { status: 'loading', requestId, source, chars, progress: { done, total } });
 }
 
+/**
+ * Turns a `loading` state left by a previous worker instance into a clear error. The in-flight
+ * request died with that instance (its reply channel is gone), so without this the panel would
+ * spin forever. Safe at any time: a request started by this instance is never touched.
+ * @example await recoverInterrupted() // at worker start and on the panel's bg.ping
+ */
+export async function recoverInterrupted(): Promise<void> {
+  const state = await analysisItem.getValue();
+  if (state.status !== 'loading' || current !== undefined) return;
+  await analysisItem.setValue({
+    status: 'error',
+    requestId: state.requestId,
+    error: { code: 'ERR_OFFSCREEN_UNAVAILABLE', message: 'The request was interrupted; select the text again' },
+  });
+}
+
 /** True while a side panel (or sidepanel.html in a tab) is open to show results. */
 export async function isPanelOpen(): Promise<boolean> {
   const contexts = await browser.runtime.getContexts({

@@ -10,6 +10,7 @@ import { bgValidators, type BgProtocol } from '@/utils/messaging/bg-protocol';
 import { selfIdentity } from '@/utils/messaging/client';
 import { createRouter } from '@/utils/messaging/router';
 import { watchPolicy } from '@/utils/policy/reader';
+import { recoverInterrupted } from './analysis';
 import { syncContentScripts } from './content-scripts';
 import { routes } from './routes';
 import { createContextMenu, registerTriggers } from './triggers';
@@ -30,5 +31,6 @@ export default defineBackground({
     browser.permissions.onRemoved.addListener(() => void syncContentScripts());
     watchPolicy(() => void syncContentScripts());
     void syncContentScripts();
+    void recoverInterrupted();
   },
 });

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { BgProtocol } from '@/utils/messaging/bg-protocol';
 import type { Handlers } from '@/utils/messaging/types';
-import { analyzeCapture, isPanelOpen, reportProgress } from './analysis';
+import { analyzeCapture, isPanelOpen, recoverInterrupted, reportProgress } from './analysis';
 import { accessibleFrames, readKnown } from './capture-tab';
 import { currentAllowedOrigins, isOriginAllowed } from './content-scripts';
 import { activeTabFor, insertIntoTab } from './insert';
@@ -38,6 +38,11 @@ export const routes: Handlers<BgProtocol> = {
   'bg.sanitizeProgress'({ requestId, done, total }) {
     void reportProgress(requestId, done, total);
     return null;
+  },
+
+  async 'bg.ping'() {
+    await recoverInterrupted();
+    return { alive: true as const };
   },
 
   async 'bg.getAllowedOrigins'() {

@@ -15,6 +15,8 @@ export type BgProtocol = {
   'bg.captureActiveTab': { req: Record<string, never>; res: { captured: boolean } };
   /** The offscreen document reports engine progress for the current request. */
   'bg.sanitizeProgress': { req: { requestId: string; done: number; total: number }; res: null };
+  /** A panel showing `loading` pings the worker: wakes a stopped worker, which then recovers a stale state. */
+  'bg.ping': { req: Record<string, never>; res: { alive: true } };
   /** The panel asks which origins the content script is registered on. */
   'bg.getAllowedOrigins': { req: Record<string, never>; res: { origins: string[] } };
   /** The panel inserts the reviewed summary into the EHR page of the active tab (a user click). */
@@ -32,6 +34,7 @@ export const bgValidators: Validators<BgProtocol> = {
     done: isFiniteNumber,
     total: isFiniteNumber,
   }),
+  'bg.ping': isEmptyObject,
   'bg.getAllowedOrigins': isEmptyObject,
   'bg.insertSummary': isRecord<BgProtocol['bg.insertSummary']['req']>({ text: isStringMax(INSERT_MAX_CHARS) }),
 };

@@ -13,6 +13,7 @@ function setup() {
     'bg.captureActiveTab': vi.fn(async () => ({ captured: true })),
     'bg.sanitizeProgress': vi.fn(() => null),
     'bg.getAllowedOrigins': vi.fn(async () => ({ origins: ['http://127.0.0.1/*'] })),
+    'bg.ping': vi.fn(async () => ({ alive: true as const })),
     'bg.insertSummary': vi.fn(async () => ({ inserted: true, chars: 1 })),
   };
   const rejects: string[] = [];

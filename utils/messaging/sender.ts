@@ -20,6 +20,7 @@ export const SENDER_RULES = {
   'bg.selectionCaptured': ['content-script'],
   'bg.captureActiveTab': ['extension-page'],
   'bg.sanitizeProgress': ['extension-page'],
+  'bg.ping': ['extension-page'],
   'bg.getAllowedOrigins': ['extension-page'],
   'offscreen.sanitize': ['extension-page'],
   'offscreen.status': ['extension-page'],
