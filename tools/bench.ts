@@ -1,0 +1,190 @@
+/**
+ * `npm run bench [-- --json] [-- --runs N]`: ChartVeil's performance in headless Chromium with the
+ * built extension (.output/chrome-mv3). Measures cold (first sanitize after browser start, model
+ * load included), warm median/p95 for 3k/30k/150k chars both engine-only inside the offscreen
+ * document (the engine's own `ms`) and end to end (panel capture -> background -> content script ->
+ * offscreen -> real side panel rendered), offscreen peak memory, and ORT threads 1 vs 2 vs 4.
+ * Invariant: numbers come only from runs that returned a real result; failures abort the run.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Page, type Worker } from '@playwright/test';
+import { DISCHARGE_SUMMARY, ICU_NURSING_NOTE, PROGRESS_NOTE } from '../demo/notes';
+import { startDemoServer } from '../demo/server';
+import { openRealSidePanel } from '../tests/e2e/pages/side-panel';
+import { setBenchThreads, startBrowser, type BenchBrowser } from './bench/browser';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 12;
+const SIZES = [3_000, 30_000, 150_000] as const;
+/** Bench-only managed policy: lets 150k-char selections through the e2e path (default max 20,000). */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/chartveil-bench.json`;
+const EXTENSION_ID = 'nbblkohofnbpbpkkhheoabbnglgclepb';
+
+const log = (...a: unknown[]) => {
+  if (!JSON_OUT) console.log(...a);
+};
+
+/** A note of exactly `chars` characters made of the demo notes (realistic PHI density). */
+export function noteOf(chars: number, marker = ''): string {
+  const all = [...ICU_NURSING_NOTE, ...PROGRESS_NOTE, ...DISCHARGE_SUMMARY].join('\n');
+  return (marker + all.repeat(Math.ceil(chars / all.length) + 1)).slice(0, chars);
+}
+
+export function stats(xs: number[]): { median: number; p95: number; n: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+  return { median: q(0.5), p95: q(0.95), n: s.length };
+}
+
+/** Sends one sanitize request from the SW to the offscreen document; returns engine ms and round trip ms. */
+async function engineOnce(sw: Worker, text: string): Promise<{ engine: number; roundTrip: number }> {
+  return sw.evaluate(async (t) => {
+    await chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['WORKERS'], justification: 'bench' }).catch(() => undefined);
+    const t0 = performance.now();
+    const reply = (await chrome.runtime.sendMessage({ type: 'offscreen.sanitize', data: { requestId: crypto.randomUUID(), text: t, known: [], policy: {} } })) as
+      { ok: boolean; value?: { ms: number }; error?: { code: string } };
+    if (!reply?.ok) throw new Error(`sanitize failed: ${reply?.error?.code ?? 'no reply'}`);
+    return { engine: reply.value!.ms, roundTrip: performance.now() - t0 };
+  }, text);
+}
+
+/** One end-to-end capture from the real side panel: click-equivalent message -> preview rendered. */
+async function e2eOnce(panel: Page, demo: Page, text: string, marker: string): Promise<number> {
+  await demo.locator('#note-editor').evaluate((el, t) => {
+    const ta = el as HTMLTextAreaElement;
+    ta.value = t;
+    ta.focus();
+    ta.select();
+  }, text);
+  // A string, not a function: tsx's keepNames would inject __name() into a serialized callback.
+  return panel.evaluate(`(${E2E_PROBE})(${JSON.stringify(marker)}, ${JSON.stringify(text.length.toLocaleString('en-US'))})`) as Promise<number>;
+}
+
+/** Runs in the side panel: asks for a capture and resolves when the preview for `marker` is rendered. */
+const E2E_PROBE = `async (m, chars) => {
+  const t0 = performance.now();
+  await new Promise((resolve, reject) => {
+    const check = () => {
+      const main = document.querySelector('main[data-status="done"]');
+      const preview = document.querySelector('[data-testid="sanitized-preview"]');
+      const meta = document.querySelector('[data-testid="preview-meta"]');
+      const error = document.querySelector('[data-testid="status-error"]');
+      if (main && preview && (preview.textContent || '').startsWith(m) && (meta && meta.textContent || '').includes(chars)) { obs.disconnect(); resolve(); }
+      else if (error) { obs.disconnect(); reject(new Error(error.getAttribute('data-code') || 'error')); }
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    chrome.runtime.sendMessage({ type: 'bg.captureActiveTab', data: {} });
+    setTimeout(() => reject(new Error('timeout')), 60000);
+  });
+  return performance.now() - t0;
+}`;
+
+async function cold(): Promise<number> {
+  const b = await startBrowser();
+  try {
+    const t0 = Date.now();
+    await engineOnce(b.sw, noteOf(3_000));
+    return Date.now() - t0;
+  } finally {
+    await b.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('run `npm run build` first');
+  const colds: number[] = [];
+  for (let i = 0; i < 3; i++) colds.push(await cold());
+  log(`cold (first sanitize after browser start, 3k chars, incl. offscreen + model load): ${colds.map(Math.round).join(', ')} ms`);
+
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { maxSelectionChars: 200_000 } } } }));
+  const demo = await startDemoServer({ port: 0 });
+  let b: BenchBrowser | undefined;
+  const rows: Record<string, { engine: ReturnType<typeof stats>; rt: ReturnType<typeof stats>; e2e: ReturnType<typeof stats> }> = {};
+  const threads: Record<number, ReturnType<typeof stats>> = {};
+  let peak = 0;
+  let jsPeak = 0;
+  try {
+    b = await startBrowser();
+    const sampleMem = async () => {
+      peak = Math.max(peak, await b!.offscreenMemoryMb());
+      jsPeak = Math.max(jsPeak, await b!.offscreenJsHeapMb());
+    };
+    await engineOnce(b.sw, noteOf(3_000));
+    const page = await b.context.newPage();
+    await page.goto(`${demo.url}/`);
+    const panel = await openRealSidePanel(b.context, EXTENSION_ID, b.cdpPort);
+    await page.bringToFront();
+    for (const size of SIZES) {
+      const n = size >= 150_000 ? Math.max(3, Math.round(RUNS / 3)) : RUNS;
+      const engine: number[] = [];
+      const rt: number[] = [];
+      const e2e: number[] = [];
+      await engineOnce(b.sw, noteOf(size)); // warm-up for this size
+      for (let i = 0; i < n; i++) {
+        const r = await engineOnce(b.sw, noteOf(size, `bench ${i} `));
+        engine.push(r.engine);
+        rt.push(r.roundTrip);
+        await sampleMem();
+      }
+      await e2eOnce(panel.page, page, noteOf(size, 'warmup '), 'warmup ');
+      for (let i = 0; i < n; i++) {
+        const marker = `apple ${i % 2 ? 'lemon' : 'mango'} `;
+        e2e.push(await e2eOnce(panel.page, page, noteOf(size, marker), marker.trim()));
+        await sampleMem();
+      }
+      rows[size] = { engine: stats(engine), rt: stats(rt), e2e: stats(e2e) };
+    }
+    await panel.disconnect();
+    for (const t of [1, 2, 4]) {
+      await setBenchThreads(b, t);
+      await engineOnce(b.sw, noteOf(30_000));
+      const xs: number[] = [];
+      for (let i = 0; i < RUNS; i++) xs.push((await engineOnce(b.sw, noteOf(30_000, `t${t} ${i} `))).engine);
+      threads[t] = stats(xs);
+      await sampleMem();
+    }
+  } finally {
+    await b?.close();
+    await demo.close();
+    rmSync(POLICY_FILE, { force: true });
+  }
+
+  const f = (x: number) => x.toFixed(1).padStart(8);
+  log(`\nmachine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium (/usr/bin/chromium), ${RUNS} runs`);
+  log('size      engine med   p95 | SW->offscreen->SW med   p95 | e2e to panel med   p95');
+  for (const s of SIZES) {
+    const r = rows[s]!;
+    log(`${String(s).padEnd(8)} ${f(r.engine.median)} ${f(r.engine.p95)} | ${f(r.rt.median)} ${f(r.rt.p95)}        | ${f(r.e2e.median)} ${f(r.e2e.p95)}`);
+  }
+  log(`threads (engine, 30k): ${[1, 2, 4].map((t) => `${t}: ${threads[t]!.median.toFixed(1)} ms (p95 ${threads[t]!.p95.toFixed(1)})`).join(' | ')}`);
+  log(`offscreen peak memory: ${peak.toFixed(1)} MB RSS of the extension renderer process (offscreen + SW + panel, WASM included); offscreen JS heap peak ${jsPeak.toFixed(1)} MB`);
+  const cold_ms = stats(colds).median;
+  log(`cold: median ${cold_ms.toFixed(0)} ms`);
+  const out: Record<string, number | string> = {
+    cold_ms: Math.round(cold_ms), offscreen_peak_mb: Number(peak.toFixed(1)), offscreen_js_heap_peak_mb: Number(jsPeak.toFixed(1)),
+    engine_warm_ms_30k: Number(rows[30_000]!.engine.median.toFixed(1)), e2e_warm_ms_30k: Number(rows[30_000]!.e2e.median.toFixed(1)),
+    cpus: cpus().length, runs: RUNS,
+  };
+  for (const s of SIZES) {
+    const k = `${s / 1000}k`;
+    out[`engine_warm_ms_${k}`] = Number(rows[s]!.engine.median.toFixed(1));
+    out[`engine_p95_ms_${k}`] = Number(rows[s]!.engine.p95.toFixed(1));
+    out[`e2e_warm_ms_${k}`] = Number(rows[s]!.e2e.median.toFixed(1));
+    out[`e2e_p95_ms_${k}`] = Number(rows[s]!.e2e.p95.toFixed(1));
+  }
+  for (const t of [1, 2, 4]) out[`engine_ms_30k_threads_${t}`] = Number(threads[t]!.median.toFixed(1));
+  if (JSON_OUT) console.log(JSON.stringify(out));
+}
+
+main().catch((e: unknown) => {
+  rmSync(POLICY_FILE, { force: true });
+  console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
