@@ -15,7 +15,11 @@ const kept = (text: string, spans: Span[]) => gateModelSpans(text, spans, lex).m
 
 describe('gateModelSpans', () => {
   it.each([
-    ['after a kidney transplant', 'kidney', []],
+    ['After a kidney transplant', 'kidney', []],
+    ['lives in a nursing home', 'home', []],
+    ['Best practice for statins in 2021?', 'Best', []],
+    ['Best practice for statins in 2021?', '2021', []],
+    ['daughter nicole involved', 'nicole', ['nicole']],
     ['PUPILS 3MM SLUGGISH', 'PUPILS', []],
     ["History of Parkinson's disease", "Parkinson's", []],
     ['CALL BACK AT NOON', 'NOON', []],
@@ -27,7 +31,7 @@ describe('gateModelSpans', () => {
     ['age 93 today', '93', ['93']],
     ['lives in Quartermain now', 'Quartermain', ['Quartermain']],
   ])('%j: model span %j -> %j', (text, value, expected) => {
-    const entity: EntityType = /^\d+$/.test(value) ? 'AGE' : 'NAME';
+    const entity: EntityType = /^\d{4}$/.test(value) ? 'DATE' : /^\d+$/.test(value) ? 'AGE' : 'NAME';
     expect(kept(text, [model(text, value, entity)])).toEqual(expected);
   });
 

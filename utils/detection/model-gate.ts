@@ -12,23 +12,42 @@ import type { Lexicons } from './lexicons/index';
 import { wordTokens } from './text';
 import type { Span } from './types';
 
-function vetoWord(text: string, start: number, end: number, lex: Lexicons): boolean {
+function sentenceInitial(text: string, start: number): boolean {
+  return /(?:^|[.!?:;\n•*#>(\]-])\s*$|^\s*$/.test(text.slice(Math.max(0, start - 6), start));
+}
+
+function vetoWord(text: string, start: number, end: number, lex: Lexicons, entity: Span['entity']): boolean {
   const w = text.slice(start, end);
-  if (/\d/.test(w)) return false;
+  if (/\d/.test(w)) return /[\p{L}]/u.test(w) && (entity === 'NAME' || entity === 'LOCATION' || entity === 'ORGANIZATION');
   const c = classify(lex, w);
   const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
-  if ((c.eponym || c.commonWord || (c.country && !c.place)) && !titled) return true;
-  if ((c.abbrev || c.medical) && !titled && (w === w.toUpperCase() || w === w.toLowerCase())) return true;
-  const vocabulary = c.english || c.medical || c.abbrev || c.eponym || c.func || c.commonWord || c.facility;
-  // A lower-case word is a name only in exceptional text; its name-list membership is weak then.
-  if (vocabulary && w === w.toLowerCase() && !c.common) return true;
-  if (c.firstName || c.lastName || c.place) return false;
+  if (titled) return false;
+  if (c.func || c.eponym || c.commonWord || (c.country && !c.place)) return true;
+  if ((c.abbrev || c.medical) && (w === w.toUpperCase() || w === w.toLowerCase())) return true;
+  const vocabulary = c.english || c.medical || c.abbrev || c.facility;
+  const nameListed = c.firstName || c.lastName || c.place;
+  // Lower case in text that is not all lower case: a name only if a name list says so.
+  if (w === w.toLowerCase() && w !== w.toUpperCase()) {
+    if (!isLowerText(text)) return !(nameListed && (c.common || !vocabulary));
+    if (vocabulary && !c.common) return true;
+  }
+  // Capitalised only because it starts a sentence ("Best", "Current").
+  if (vocabulary && c.english && sentenceInitial(text, start) && !c.common) return true;
+  if (nameListed) return false;
   return vocabulary;
 }
 
+function isLowerText(text: string): boolean {
+  return !/[A-Z]{2}|(?:^|[.!?]\s+)[A-Z]/.test(text.slice(0, 2000));
+}
+
 function numberNotPhi(span: Span, value: string): boolean {
-  if (!/^\d+$/.test(value.trim())) return false;
-  if (span.entity === 'AGE') return Number(value) <= 89;
+  const v = value.trim();
+  if (!/^\d+$/.test(v)) return false;
+  const n = Number(v);
+  if (span.entity === 'AGE') return n <= 89;
+  if (v.length <= 3) return true;
+  if (v.length === 4 && n >= 1900 && n <= 2099) return span.entity === 'DATE' || span.entity === 'AGE';
   return span.entity === 'NAME' || span.entity === 'LOCATION' || span.entity === 'ORGANIZATION';
 }
 
@@ -51,7 +70,8 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
     for (const t of wordTokens(text.slice(s.start, s.end))) {
       const a = s.start + t.start;
       const b = s.start + t.end;
-      if (supported(a, b) || !vetoWord(text, a, b, lex)) {
+      const facilityTail = run !== null && classify(lex, text.slice(a, b)).facility;
+      if (supported(a, b) || facilityTail || !vetoWord(text, a, b, lex, s.entity)) {
         run = run ? { start: run.start, end: b } : { start: a, end: b };
       } else if (run) {
         out.push({ ...s, ...run });

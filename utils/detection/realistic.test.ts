@@ -4,7 +4,7 @@
  * clinical words must survive, so precision on real shorthand is guarded, not just recall.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeAssets } from '../../tools/node-assets';
+import { createNodeEngine, modelAvailable, nodeAssets } from '../../tools/node-assets';
 import batch1 from './fixtures/realistic-notes.json';
 import batch2 from './fixtures/realistic-notes-2.json';
 import batch3 from './fixtures/realistic-notes-3.json';
@@ -13,8 +13,10 @@ import { createPhiEngine, type PhiEngine } from './index';
 import type { Span } from './types';
 
 let engine: PhiEngine;
+let withModel: PhiEngine | undefined;
 beforeAll(async () => {
   engine = await createPhiEngine({ assets: nodeAssets(), ort: {} as never, policy: { useModel: false } });
+  if (modelAvailable()) withModel = await createNodeEngine({ useModel: true });
 });
 
 const covered = (text: string, spans: Span[], start: number, end: number) => {
@@ -24,11 +26,18 @@ const covered = (text: string, spans: Span[], start: number, end: number) => {
 const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes];
 const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 
-describe('realistic notes', () => {
-  it.each(notes.map((n, i) => [i, n] as const))('note %i: PHI masked, clinical words kept', async (_, note) => {
-    const a = await engine.analyze(note.text);
+async function check(phi: PhiEngine, note: (typeof notes)[number]) {
+    const a = await phi.analyze(note.text);
     const missed = note.phi.filter((p) => { const at = note.text.indexOf(p); return at < 0 || !covered(note.text, a.spans, at, at + p.length); });
     const lost = note.keep.filter((k) => { const at = wordAt(note.text, k); return at < 0 || a.spans.some((s) => s.start < at + k.length && s.end > at); });
     expect({ missed, lost }).toEqual({ missed: [], lost: [] });
+}
+
+describe('realistic notes', () => {
+  it.each(notes.map((n, i) => [i, n] as const))('note %i: PHI masked, clinical words kept (rules + lexicons)', async (_, note) => {
+    await check(engine, note);
+  });
+  it.skipIf(!modelAvailable()).each(notes.map((n, i) => [i, n] as const))('note %i: same with the model on', async (_, note) => {
+    await check(withModel!, note);
   });
 });

@@ -18,6 +18,7 @@ describe('lexicon.place', () => {
     ['lives in Baltimore with wife', ['LOCATION:Baltimore']],
     ['from Springfield, IL originally', ['LOCATION:Springfield, IL']],
     ['previously at UCSF', ['LOCATION:UCSF']],
+    ['seen at UCLA med center for', ['LOCATION:UCLA med center']],
     ['Hospital of the University of Pennsylvania', ['LOCATION:Hospital of the University of Pennsylvania']],
     ['discharged to Sunny Acres Nursing Home', ['LOCATION:Sunny Acres Nursing Home']],
     ['resident of Calvert County', ['LOCATION:Calvert County']],

@@ -108,7 +108,13 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           for (let k = 0; k < len && ok; k++) ok = (proper(i + k) || (k > 0 && k < len - 1 && cls(i + k).func)) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
           if (!ok) continue;
           const phrase = tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
-          if (lex.has('facilityName', phrase)) { add(i, i + len, 0.85); i += len - 1; break; }
+          if (lex.has('facilityName', phrase)) {
+            let e = i + len;
+            while (e < tokens.length && e - i < len + 3 && /^[ \t-]{1,2}$/.test(gap(e - 1)) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || cls(e).facility)) e++;
+            add(i, e, 0.85);
+            i = e - 1;
+            break;
+          }
           if (!lex.has('city', phrase) && !lex.has('state', phrase)) continue;
           const single = len === 1 ? cls(i) : null;
           const after = text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 12);
