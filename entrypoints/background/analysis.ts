@@ -8,6 +8,7 @@ import type { CapturedSelection } from '@/utils/capture/types';
 import { ChartVeilError, toSerializedError } from '@/utils/errors';
 import { sendToOffscreen } from '@/utils/messaging/client';
 import { analysisItem, type AnalysisState } from '@/utils/messaging/panel-state';
+import { recordAnalysis } from './analysis-record';
 import { ensureOffscreen } from './offscreen-host';
 import type { CaptureSettings } from './policy-inputs';
 
@@ -37,6 +38,7 @@ export async function analyzeCapture(
     await ensureOffscreen();
     const result = await withTimeout(sendToOffscreen('offscreen.sanitize', { requestId, text, known, policy: settings.engine }), SANITIZE_TIMEOUT_MS);
     await settle(requestId, null, { status: 'done', requestId, source, chars: text.length, result });
+    if (current?.requestId === requestId) void recordAnalysis({ requestId, chars: text.length, known, result });
   } catch (error) {
     await settle(requestId, error);
   }

@@ -14,6 +14,7 @@ import { recoverInterrupted } from './analysis';
 import { syncContentScripts } from './content-scripts';
 import { routes } from './routes';
 import { createContextMenu, registerTriggers } from './triggers';
+import { startVaultHost } from './vault-host';
 
 export default defineBackground({
   type: 'module',
@@ -25,6 +26,7 @@ export default defineBackground({
       createRouter<BgProtocol>({ prefix: 'bg.', handlers: routes, validators: bgValidators, self: selfIdentity() }),
     );
     registerTriggers();
+    startVaultHost(); // idle listener at the top level, so an idle event wakes the worker
 
     browser.runtime.onInstalled.addListener(() => createContextMenu());
     browser.permissions.onAdded.addListener(() => void syncContentScripts());

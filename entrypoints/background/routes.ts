@@ -12,6 +12,7 @@ import { currentAllowedOrigins, isOriginAllowed } from './content-scripts';
 import { activeTabFor, insertIntoTab } from './insert';
 import { captureSettings, tabUrl } from './policy-inputs';
 import { captureAndAnalyze } from './triggers';
+import { vaultHostRoutes } from './vault-routes';
 
 export const routes: Handlers<BgProtocol> = {
   /** Selection changed in a page: follow it only while a panel is open to show the result. */
@@ -54,4 +55,7 @@ export const routes: Handlers<BgProtocol> = {
     const tabId = await activeTabFor(sender);
     return tabId === undefined ? { inserted: false, chars: 0 } : insertIntoTab(tabId, text);
   },
+
+  /** Vault, drafts, audit log and the encrypted offline queue (vault-routes.ts). */
+  ...vaultHostRoutes,
 };

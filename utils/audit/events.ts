@@ -41,7 +41,7 @@ export type AuditEvent =
   | { type: 'review'; added: EntityCounts; removed: EntityCounts }
   | { type: 'send'; gateway: Slug; template: Slug; sanitizedSha256: Sha256Hex; chars: number }
   | { type: 'receive'; gateway: Slug; chars: number; ms: number }
-  | { type: 'insert'; chars: number }
+  | { type: 'insert'; chars: number; outputSha256?: Sha256Hex; inputSha256?: Sha256Hex; model?: Slug; policyRevision?: Slug }
   | { type: 'draft.save' | 'draft.open' | 'draft.delete'; draft: RecordId }
   | { type: 'draft.deleteAll' | 'draft.purge'; count: number }
   | { type: 'vault.setup' }
@@ -61,7 +61,7 @@ const SCHEMA: Record<AuditEventType, Record<string, FieldKind>> = {
   review: { added: 'counts', removed: 'counts' },
   send: { gateway: 'slug', template: 'slug', sanitizedSha256: 'sha256', chars: COUNT },
   receive: { gateway: 'slug', chars: COUNT, ms: 'ms' },
-  insert: { chars: COUNT },
+  insert: { chars: COUNT, outputSha256: 'sha256', inputSha256: 'sha256', model: 'slug', policyRevision: 'slug' },
   'draft.save': { draft: 'id' },
   'draft.open': { draft: 'id' },
   'draft.delete': { draft: 'id' },
@@ -74,6 +74,11 @@ const SCHEMA: Record<AuditEventType, Record<string, FieldKind>> = {
   'auth.signIn': { issuer: 'slug' },
   'auth.signOut': {},
   'policy.change': { keys: 'slugs', policySha256: 'sha256' },
+};
+
+/** Fields an event may leave out (older entries and callers that do not know them). */
+const OPTIONAL: Partial<Record<AuditEventType, readonly string[]>> = {
+  insert: ['outputSha256', 'inputSha256', 'model', 'policyRevision'],
 };
 
 function fieldOk(kind: FieldKind, v: unknown): boolean {
@@ -104,6 +109,7 @@ export function validateEvent(event: unknown): AuditEvent {
     if (k !== 'type' && !(k in fields)) throw new ChartVeilError('ERR_BAD_MESSAGE', `Audit event ${String(e.type)} has unexpected field ${k.slice(0, 32).replace(/[^\w.-]/g, '?')}`);
   }
   for (const [k, kind] of Object.entries(fields)) {
+    if (e[k] === undefined && OPTIONAL[e.type as AuditEventType]?.includes(k)) continue;
     if (!fieldOk(kind, e[k])) throw new ChartVeilError('ERR_BAD_MESSAGE', `Audit event ${String(e.type)} has an invalid ${k}`);
   }
   return e as unknown as AuditEvent;

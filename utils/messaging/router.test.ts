@@ -2,6 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { bgValidators, type BgProtocol } from './bg-protocol';
 import { createRouter, unwrapReply } from './router';
 import type { Handlers, Reply } from './types';
+import { vaultValidators } from '../vault/protocol';
+import { wireValidators } from './wire-protocol';
+
+/** The vault and audit/queue routes: no-op mocks (the vault's own tests cover the service). */
+const sliceMocks = () => Object.fromEntries([...Object.keys(vaultValidators), ...Object.keys(wireValidators)]
+  .map((k) => [k, vi.fn(async () => null)])) as unknown as Omit<Handlers<BgProtocol>, 'bg.selectionCaptured' | 'bg.captureActiveTab' | 'bg.sanitizeProgress' | 'bg.getAllowedOrigins' | 'bg.ping' | 'bg.insertSummary'>;
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 const contentSender = { id: 'ourid', origin: 'http://127.0.0.1:1234', tab: { id: 5, windowId: 1 }, frameId: 2 };
@@ -15,6 +21,7 @@ function setup() {
     'bg.getAllowedOrigins': vi.fn(async () => ({ origins: ['http://127.0.0.1/*'] })),
     'bg.ping': vi.fn(async () => ({ alive: true as const })),
     'bg.insertSummary': vi.fn(async () => ({ inserted: true, chars: 1 })),
+    ...sliceMocks(),
   };
   const rejects: string[] = [];
   const listener = createRouter<BgProtocol>({
@@ -89,5 +96,23 @@ describe('unwrapReply', () => {
     expect(unwrapReply({ ok: true, value: 3 })).toBe(3);
     expect(() => unwrapReply({ ok: false, error: { code: 'ERR_MODEL_LOAD', message: 'm' } })).toThrow(expect.objectContaining({ code: 'ERR_MODEL_LOAD' }));
     expect(() => unwrapReply(undefined)).toThrow(expect.objectContaining({ code: 'ERR_BAD_MESSAGE' }));
+  });
+
+  it('keeps content scripts away from the vault and the audit log, and checks audit events', async () => {
+    const { handlers, call, rejects } = setup();
+    for (const msg of [
+      { type: 'bg.vaultUnlock', data: { passphrase: 'x' } },
+      { type: 'bg.auditAppend', data: { event: { type: 'capture', chars: 1 } } },
+      { type: 'bg.queueLoad', data: {} },
+    ]) {
+      const { reply } = await call(msg, contentSender);
+      expect(reply).toMatchObject({ ok: false });
+    }
+    expect(handlers['bg.vaultUnlock']).not.toHaveBeenCalled();
+    await call({ type: 'bg.auditAppend', data: { event: { type: 'capture', chars: 1, note: 'Jane Doe' } } }, pageSender);
+    expect(handlers['bg.auditAppend']).not.toHaveBeenCalled();
+    await call({ type: 'bg.auditAppend', data: { event: { type: 'capture', chars: 1 } } }, pageSender);
+    expect(handlers['bg.auditAppend']).toHaveBeenCalledTimes(1);
+    expect(rejects.length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -7,6 +7,8 @@ import type { BgProtocol } from './bg-protocol';
 import type { ContentProtocol } from './content-protocol';
 import type { OffscreenProtocol } from './offscreen-protocol';
 import type { SenderClass, SenderInfo } from './types';
+import { VAULT_SENDER_RULES } from '../vault/protocol';
+import { WIRE_SENDER_RULES } from './wire-protocol';
 
 /** Every message type of every protocol. */
 export type MessageType = keyof BgProtocol | keyof OffscreenProtocol | keyof ContentProtocol;
@@ -29,6 +31,8 @@ export const SENDER_RULES = {
   'bg.insertSummary': ['extension-page'],
   'content.insertProbe': ['extension-page'],
   'content.insertText': ['extension-page'],
+  ...VAULT_SENDER_RULES,
+  ...WIRE_SENDER_RULES,
 } as const satisfies Record<MessageType, readonly SenderClass[]>;
 
 /** The subset of `runtime.MessageSender` we read. All of it is filled in by the browser. */
