@@ -67,7 +67,8 @@ export async function startBrowser(): Promise<BenchBrowser> {
     const info = p['targetInfo'] as { url: string; type: string };
     if (info.url.endsWith('/offscreen.html')) offscreenSessions.add(sid);
     const pending: Promise<unknown>[] = [];
-    if (b.threads !== undefined && info.url.endsWith('/offscreen.html')) {
+    // At attach time the offscreen target's URL can still be empty: override every document target.
+    if (b.threads !== undefined && info.type !== 'service_worker' && info.type !== 'browser_ui') {
       pending.push(cdp.send('Emulation.setHardwareConcurrencyOverride', { hardwareConcurrency: b.threads }, sid));
     }
     if (p['waitingForDebugger']) pending.push(cdp.send('Runtime.runIfWaitingForDebugger', {}, sid));
