@@ -7,6 +7,8 @@ import { RULE_DETECTORS } from '../utils/detection/detectors/index';
 import { createNameDetector } from '../utils/detection/detectors/names';
 import { createPlaceDetector } from '../utils/detection/detectors/places';
 import { loadLexicons } from '../utils/detection/lexicons/index';
+import { loadModelDetector } from '../utils/detection/model-loader';
+import type { Detector } from '../utils/detection/types';
 import { createNodeEngine, modelAvailable, nodeAssets } from './node-assets';
 
 const LINES = [
@@ -39,10 +41,16 @@ async function main(): Promise<void> {
   const times: number[] = [];
   for (let i = 0; i < 30; i++) times.push((await engine.analyze(text)).ms);
   const lex = await loadLexicons(nodeAssets());
-  const detectors = [...RULE_DETECTORS, createNameDetector(lex), createPlaceDetector(lex)];
+  const detectors: Detector[] = [...RULE_DETECTORS, createNameDetector(lex), createPlaceDetector(lex)];
+  if (useModel) {
+    const ort = await import('onnxruntime-web');
+    ort.env.wasm.numThreads = 1;
+    detectors.push(await loadModelDetector(nodeAssets(), ort, lex));
+  }
   console.log(`engine (${useModel ? engine.modelVersion : 'rules+lexicons, no model'}), ${text.length} chars, 30 warm runs`);
   for (const d of detectors) {
     const ts: number[] = [];
+    await d.detect(text, { known: [], failSafeThreshold: 0.3 });
     for (let i = 0; i < 10; i++) { const t0 = performance.now(); await d.detect(text, { known: [], failSafeThreshold: 0.3 }); ts.push(performance.now() - t0); }
     console.log(`  ${d.id.padEnd(16)} median ${stats(ts).median.toFixed(2)} ms`);
   }

@@ -47,7 +47,7 @@ function numberNotPhi(span: Span, value: string): boolean {
   const n = Number(v);
   if (span.entity === 'AGE') return n <= 89;
   if (v.length <= 3) return true;
-  if (v.length === 4 && n >= 1900 && n <= 2099) return span.entity === 'DATE' || span.entity === 'AGE';
+  if (v.length === 4 && n >= 1900 && n <= 2099) return span.entity === 'DATE';
   return span.entity === 'NAME' || span.entity === 'LOCATION' || span.entity === 'ORGANIZATION';
 }
 

@@ -41,7 +41,7 @@ export function applyAllowList(text: string, spans: readonly Span[], allowTerms:
  */
 export async function runPipeline(input: PipelineInput): Promise<Span[]> {
   const { text, context } = input;
-  const chunks = chunkText(text, input.chunkSize ?? 4000, 300);
+  const chunks = chunkText(text, input.chunkSize ?? 16_000, 300);
   const raw: Span[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
