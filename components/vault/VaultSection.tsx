@@ -28,10 +28,12 @@ export interface VaultSectionProps {
   /** Saves the JSONL export (the host owns downloads). */
   onExportAudit?: (jsonl: string) => void;
   activeDraftId?: string | null;
+  /** Bump to re-read the drafts list (e.g. after the host's autosave stored a draft). */
+  listVersion?: number;
 }
 
 /** @example <VaultSection vaultState={state} call={sendToBackground} onOpenDraft={show} /> */
-export function VaultSection({ vaultState, call, onOpenDraft, onLocked, onExportAudit, activeDraftId }: VaultSectionProps) {
+export function VaultSection({ vaultState, call, onOpenDraft, onLocked, onExportAudit, activeDraftId, listVersion }: VaultSectionProps) {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [error, setError] = useState<SerializedError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,7 +65,7 @@ export function VaultSection({ vaultState, call, onOpenDraft, onLocked, onExport
       setAudit(null);
       if (vaultState === 'locked') onLocked?.();
     }
-  }, [vaultState]);
+  }, [vaultState, listVersion]);
 
   if (vaultState !== 'unlocked') {
     return (

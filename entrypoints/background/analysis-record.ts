@@ -43,6 +43,16 @@ async function contextId(known: string[]): Promise<string> {
   }
 }
 
+/** Origin of the active tab (the EHR page the capture came from), '' when not visible to us. */
+async function activeOrigin(): Promise<string> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.url ? new URL(tab.url).origin : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Records a finished analysis. Never throws: a failure here must not hide the result.
  * @example await recordAnalysis({ requestId, chars: text.length, known, result, origin })
@@ -51,7 +61,7 @@ export async function recordAnalysis(a: { requestId: string; chars: number; know
   await appendAuditQuietly({ type: 'capture', chars: a.chars });
   await appendAuditQuietly({ type: 'sanitize', counts: a.result.counts, ms: Math.max(0, a.result.ms), model: modelSlug(a.result.modelVersion) });
   try {
-    await patientContextItem.setValue({ id: await contextId(a.known), requestId: a.requestId, origin: a.origin ?? '' });
+    await patientContextItem.setValue({ id: await contextId(a.known), requestId: a.requestId, origin: a.origin ?? (await activeOrigin()) });
   } catch {
     // The panel then keeps the previous context; drafts still save under the last known one.
   }

@@ -8,6 +8,8 @@ import type { AnalysisState } from '@/utils/messaging/panel-state';
 import { previewSection } from './sections/preview-section';
 import { sitesSection } from './sections/sites-section';
 import { summarySection } from './sections/summary-section';
+import { vaultSection } from './sections/vault-section';
+import { aboutSection } from './sections/about-section';
 
 export interface SectionProps {
   state: AnalysisState;
@@ -20,4 +22,4 @@ export interface PanelSectionDef {
   Component: FunctionComponent<SectionProps>;
 }
 
-export const SECTIONS: readonly PanelSectionDef[] = [previewSection, summarySection, sitesSection];
+export const SECTIONS: readonly PanelSectionDef[] = [previewSection, summarySection, vaultSection, sitesSection, aboutSection];

@@ -1,14 +1,12 @@
 /**
- * The loop's audit entries (review, send, receive, insert, sign-in), appended to the vault's
- * hash-chained AuditLog from the panel. Only counts, slugs and hashes go in, never text: the
- * AuditLog vocabulary (utils/audit/events.ts) rejects anything else. A failing audit write is
- * reported by code and never blocks the clinician's work.
+ * The loop's audit entries (review, send, receive, insert, sign-in), sent to the background
+ * (`bg.auditAppend`), the only writer of the hash-chained AuditLog. Only counts, slugs and hashes
+ * go in, never text: the AuditLog vocabulary (utils/audit/events.ts) rejects anything else, in the
+ * router and again in the log. A failing audit write is reported by code and never blocks work.
  */
-import { AuditLog } from '../audit/log';
 import { sha256Hex, slug, type AuditEvent, type Sha256Hex, type Slug } from '../audit/events';
 import { toSerializedError } from '../errors';
-
-let opening: Promise<AuditLog> | undefined;
+import { sendToBackground } from '../messaging/client';
 
 /**
  * Appends `event`; resolves false (and logs the error code only) when the log cannot be written.
@@ -16,8 +14,7 @@ let opening: Promise<AuditLog> | undefined;
  */
 export async function auditAppend(event: AuditEvent): Promise<boolean> {
   try {
-    opening ??= AuditLog.open().catch((e) => { opening = undefined; throw e; });
-    await (await opening).append(event);
+    await sendToBackground('bg.auditAppend', { event });
     return true;
   } catch (error) {
     console.warn(`ChartVeil audit write failed (${toSerializedError(error, 'ERR_BAD_MESSAGE').code})`);

@@ -21,6 +21,8 @@ export interface ReviewStore {
   unmask(placeholder: string): ReviewChange | null;
   addMask(phrase: string, entity: EntityType): ReviewChange | null;
   setHighlight(ranges: readonly { start: number; end: number }[]): void;
+  /** Drops the current review (its originals included), e.g. when the vault locks. */
+  clear(): void;
 }
 
 /**
@@ -56,6 +58,10 @@ export function createReviewStore(onChange?: (change: ReviewChange) => void): Re
     addMask: (phrase, entity) => edit((doc) => addMask(doc, phrase, entity)),
     setHighlight(ranges) {
       if (current) set({ ...current, highlight: [...ranges] });
+    },
+    clear() {
+      current = undefined;
+      for (const fn of listeners) fn(undefined);
     },
   };
 }

@@ -5,21 +5,25 @@
  * through the content script, evidence highlights in the preview, and PHI-free audit entries.
  * Invariant: only the reviewed sanitized text leaves the panel; originals stay in panel memory.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PanelSection } from '@/components/panel/PanelSection';
 import { SummarySection } from '@/components/summary/SummarySection';
 import { toSerializedError } from '@/utils/errors';
 import { createAuth, storageAreaTokenStore, type AuthUser } from '@/utils/gateway/auth';
-import { createOfflineQueue, memoryQueueStorage } from '@/utils/gateway/queue';
+import { createOfflineQueue } from '@/utils/gateway/queue';
 import type { AnalysisResult } from '@/utils/messaging/offscreen-protocol';
 import { sendToBackground } from '@/utils/messaging/client';
 import { segmentsToText } from '@/utils/reidentify/view';
+import { slug } from '@/utils/audit/events';
+import { readEffectivePolicy } from '@/utils/policy/reader';
 import { auditAppend, sha256OfText, templateSlug, urlSlug } from '@/utils/review/audit';
 import { panelReview } from '@/utils/review/panel';
 import type { LoopSettings } from '@/utils/summary/loop-settings';
 import { createSummarizer, queueSender, type Summarizer, type SummaryRequest } from '@/utils/summary/run';
+import { draftExtras } from '../draft-state';
 import type { PanelSectionDef, SectionProps } from '../sections';
+import { vaultQueueStorage } from '../vault-queue';
 import { useLoopSettings, useReview } from './loop-hooks';
 
 function SummaryPanel({ state }: SectionProps) {
@@ -31,6 +35,8 @@ function SummaryPanel({ state }: SectionProps) {
 
 function Loop({ settings, requestId, result }: { settings: LoopSettings; requestId: string; result: AnalysisResult }) {
   const { reviewed } = useReview(requestId, result);
+  const requestIdRef = useRef(requestId);
+  requestIdRef.current = requestId;
   const [user, setUser] = useState<AuthUser>();
   const [note, setNote] = useState<{ kind: 'ok' | 'warn'; text: string }>();
   const [queued, setQueued] = useState(0);
@@ -45,8 +51,8 @@ function Loop({ settings, requestId, result }: { settings: LoopSettings; request
   const { summarizer, queue } = useMemo(() => {
     const deps = { endpoints: () => settings.endpoints, auth };
     const queue = createOfflineQueue<SummaryRequest>({
-      // No encrypted QueueStorage from the vault yet: panel memory only (lost when the panel closes).
-      storage: memoryQueueStorage<SummaryRequest>(),
+      // Encrypted in the vault's queue table (panel memory while the vault is locked).
+      storage: vaultQueueStorage<SummaryRequest>(),
       send: queueSender(deps, (outcome) => setDelivered((d) => [...d, segmentsToText(outcome.segments, 'reidentified')])),
       onChange: (items) => setQueued(items.length),
     });
@@ -59,7 +65,10 @@ function Loop({ settings, requestId, result }: { settings: LoopSettings; request
           auditAppend({ type: 'send', gateway, template: templateSlug(req.template.id), sanitizedSha256, chars: req.sanitized.length }));
         const out = await inner.summarize(req, cb);
         if (out.state === 'signed-out') setUser(undefined);
-        if (out.state === 'done') void auditAppend({ type: 'receive', gateway, chars: out.text?.length ?? 0, ms: Math.round(performance.now() - started) });
+        if (out.state === 'done') {
+          void auditAppend({ type: 'receive', gateway, chars: out.text?.length ?? 0, ms: Math.round(performance.now() - started) });
+          draftExtras.set({ requestId: requestIdRef.current, summary: out.text ?? '', template: req.template.id });
+        }
         return out;
       },
       flushQueue: () => inner.flushQueue(),
@@ -82,7 +91,7 @@ function Loop({ settings, requestId, result }: { settings: LoopSettings; request
   const insert = (text: string) => {
     sendToBackground('bg.insertSummary', { text }).then(({ inserted, chars }) => {
       setNote(inserted ? { kind: 'ok', text: 'Inserted into the note. Review it before signing.' } : { kind: 'warn', text: 'No text field to insert into: click into the note field, then try again.' });
-      if (inserted) void auditAppend({ type: 'insert', chars });
+      if (inserted) void insertEvent(text, reviewed.sanitized, result.modelVersion, chars).then(auditAppend);
     }, () => setNote({ kind: 'warn', text: 'The page did not answer; reload it and try again.' }));
   };
   const copy = (text: string) => {
@@ -116,6 +125,21 @@ function Loop({ settings, requestId, result }: { settings: LoopSettings; request
       {user && <button type="button" class="cv-link cv-signout" data-testid="sign-out" onClick={signOut}>Sign out</button>}
     </PanelSection>
   );
+}
+
+/** The insert entry links the output to its input, the model and the policy revision (hashes and slugs only). */
+async function insertEvent(output: string, sanitizedInput: string, modelVersion: string, chars: number) {
+  const [outputSha256, inputSha256, policy] = await Promise.all([
+    sha256OfText(output), sha256OfText(sanitizedInput), readEffectivePolicy().catch(() => undefined),
+  ]);
+  const model = toSlug(modelVersion);
+  const policyRevision = toSlug(policy?.values.policyRevision ?? '');
+  return { type: 'insert' as const, chars, outputSha256, inputSha256, ...(model && { model }), ...(policyRevision && { policyRevision }) };
+}
+
+function toSlug(text: string) {
+  const s = text.toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 64);
+  return s ? slug(s) : undefined;
 }
 
 export const summarySection: PanelSectionDef = {
