@@ -41,12 +41,16 @@ export async function startBrowser(): Promise<BenchBrowser> {
     if (!port) await new Promise((r) => setTimeout(r, 50));
   }
   const cdp = await CdpClient.connect(port);
-  const offscreenSessions = new Set<string>();
+  /** sessionId -> targetId of every attached target (URLs are looked up when measuring). */
+  const sessions = new Map<string, string>();
   const b: BenchBrowser = {
     context, cdpPort: port, sw: undefined as unknown as Worker,
     async offscreenJsHeapMb() {
       let mb = 0;
-      for (const s of offscreenSessions) {
+      const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; url: string }[] }>('Target.getTargets');
+      const offscreen = new Set(targetInfos.filter((t) => t.url.endsWith('/offscreen.html')).map((t) => t.targetId));
+      for (const [s, targetId] of sessions) {
+        if (!offscreen.has(targetId)) continue;
         const h = await cdp.send<{ usedSize: number }>('Runtime.getHeapUsage', {}, s).catch(() => ({ usedSize: 0 }));
         mb = Math.max(mb, h.usedSize / 2 ** 20);
       }
@@ -61,11 +65,11 @@ export async function startBrowser(): Promise<BenchBrowser> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  cdp.on('Target.detachedFromTarget', (p) => offscreenSessions.delete(String(p['sessionId'])));
+  cdp.on('Target.detachedFromTarget', (p) => sessions.delete(String(p['sessionId'])));
   cdp.on('Target.attachedToTarget', (p) => {
     const sid = String(p['sessionId']);
-    const info = p['targetInfo'] as { url: string; type: string };
-    if (info.url.endsWith('/offscreen.html')) offscreenSessions.add(sid);
+    const info = p['targetInfo'] as { targetId: string; url: string; type: string };
+    sessions.set(sid, info.targetId);
     const pending: Promise<unknown>[] = [];
     // At attach time the offscreen target's URL can still be empty: override every document target.
     if (b.threads !== undefined && info.type !== 'service_worker' && info.type !== 'browser_ui') {
