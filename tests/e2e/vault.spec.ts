@@ -21,6 +21,8 @@ import { openRealSidePanel, type SidePanelPage } from './pages/side-panel';
 import { startProofGuard, type ProofGuard } from './proof/guard';
 
 const PASSPHRASE = 'correct horse battery staple 42';
+/** Not PHI: proves the scan reads what an extension stores in IndexedDB. */
+const SCAN_CANARY = 'CV-VAULT-SCAN-CONTROL-4d1f9a';
 
 interface Session {
   context: BrowserContext;
@@ -105,6 +107,17 @@ test('drafts are encrypted at rest: profile scan finds no PHI; reopened browser 
     expect(saved.result.placeholders.length).toBeGreaterThan(0);
     const ids = await panel.page.getByTestId('draft-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 
+    // Positive control: a plain-text canary in an extension IndexedDB must be found by the same scan.
+    await panel.page.evaluate((canary) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('cv-scan-control');
+      open.onupgradeneeded = () => open.result.createObjectStore('v');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('v', 'readwrite');
+        tx.objectStore('v').put({ text: canary }, 1);
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), SCAN_CANARY);
     await demo.page.close();
     await panel.disconnect();
     await shutdown(s, dir);
@@ -115,6 +128,7 @@ test('drafts are encrypted at rest: profile scan finds no PHI; reopened browser 
     console.log(`vault e2e: scanned ${report.filesScanned} files, ${report.bytesScanned} bytes, ${report.streamsDecompressed} snappy streams; ${findings.length} findings`);
     expect(report.filesScanned).toBeGreaterThan(50);
     expect(findings).toEqual([]);
+    expect(scanProfile(dir, [SCAN_CANARY]).findings.length).toBeGreaterThan(0);
 
     // 3. Same profile again: locked, wrong passphrase refused, unlock shows the drafts.
     s = await launch(dir);
