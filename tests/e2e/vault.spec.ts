@@ -107,6 +107,10 @@ test('drafts are encrypted at rest: profile scan finds no PHI; reopened browser 
     expect(saved.result.placeholders.length).toBeGreaterThan(0);
     const ids = await panel.page.getByTestId('draft-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 
+    // The offline queue is stored through the same vault (a payload holding demo PHI on purpose).
+    const queued = [{ id: 'q-1', createdAt: Date.now(), attempts: 1, payload: { sanitized: saved.result.sanitized, probe: 'Margaret Holloway 00482913' } }];
+    expect(await sendFromPanel(panel, 'bg.queueSave', { items: queued })).toMatchObject({ ok: true });
+
     // Positive control: a plain-text canary in an extension IndexedDB must be found by the same scan.
     await panel.page.evaluate((canary) => new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('cv-scan-control');
@@ -145,6 +149,8 @@ test('drafts are encrypted at rest: profile scan finds no PHI; reopened browser 
     await expect(panel.page.getByTestId('draft-item')).toHaveCount(2);
     expect(await panel.page.getByTestId('draft-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort())).toEqual([...ids].sort());
 
+    expect(await sendFromPanel(panel, 'bg.queueLoad', {})).toEqual({ ok: true, value: queued });
+
     // The newest draft opens with exactly the sanitized text the engine produced before the restart.
     await panel.page.locator('[data-testid=draft-item] .cv-draft-main').first().click();
     await expect(panel.page.getByTestId('draft-view-text')).toHaveText(saved.result.sanitized);
@@ -175,6 +181,15 @@ test('lock wipes the key from storage.session and the panel shows the lock scree
     expect(await keyInSession()).toBe(true);
 
     await captureAndWaitForDraft(demo, panel, () => demo.selectParagraph('progress-p2'), 1);
+    // The draft belongs to the banner's patient context: an opaque keyed id, not the MRN or name.
+    const context = await s.sw.evaluate(async () => (await chrome.storage.session.get('patientContext'))['patientContext'] as { id: string; requestId: string; origin: string });
+    expect(context.id).toMatch(/^pc-[0-9a-f]{32}$/);
+    expect(context.requestId).toBe(await panel.requestId());
+    expect(context.origin).toBe(server.url);
+    const draftId = await panel.page.getByTestId('draft-item').first().getAttribute('data-id');
+    const opened = (await sendFromPanel(panel, 'bg.draftOpen', { id: draftId })) as { value: { patientContextId: string; origin: string } };
+    expect(opened.value).toMatchObject({ patientContextId: context.id, origin: server.url });
+
     await panel.page.locator('[data-testid=draft-item] .cv-draft-main').first().click();
     await expect(panel.page.getByTestId('draft-view')).toBeVisible();
 
@@ -190,6 +205,12 @@ test('lock wipes the key from storage.session and the panel shows the lock scree
     // Locked: the vault refuses to list drafts.
     const reply = (await sendFromPanel(panel, 'bg.draftsList', {})) as { ok: boolean; error?: { code: string } };
     expect(reply).toMatchObject({ ok: false, error: { code: 'ERR_VAULT_LOCKED' } });
+
+    // One writer (the worker) logged the whole session: capture/sanitize counts, vault and draft events, no PHI.
+    const exported = (await sendFromPanel(panel, 'bg.auditExport', {})) as { ok: boolean; value: { jsonl: string } };
+    const types = exported.value.jsonl.split('\n').filter(Boolean).slice(1).map((l) => (JSON.parse(l) as { event: { type: string } }).event.type);
+    expect(types).toEqual(expect.arrayContaining(['vault.setup', 'capture', 'sanitize', 'draft.save', 'draft.open', 'vault.lock']));
+    expect(DEMO_PHI_STRINGS.filter((phi) => exported.value.jsonl.includes(phi))).toEqual([]);
 
     await demo.page.close();
     await panel.disconnect();
