@@ -31,8 +31,9 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
     if (!isLowerText(text)) return !(nameListed && (c.common || !vocabulary));
     if (vocabulary && !c.common) return true;
   }
-  // Capitalised only because it starts a sentence ("Best", "Current").
-  if (vocabulary && c.english && sentenceInitial(text, start) && !c.common) return true;
+  // Capitalised only because it starts a sentence ("Best", "Current"), or upper case like the
+  // whole note ("IN PLACE"): an English word is then a name only if it is a frequent name.
+  if (vocabulary && c.english && !c.common && (sentenceInitial(text, start) || w === w.toUpperCase())) return true;
   if (nameListed) return false;
   return vocabulary;
 }

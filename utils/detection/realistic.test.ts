@@ -9,6 +9,7 @@ import batch1 from './fixtures/realistic-notes.json';
 import batch2 from './fixtures/realistic-notes-2.json';
 import batch3 from './fixtures/realistic-notes-3.json';
 import batch4 from './fixtures/realistic-notes-4.json';
+import batch5 from './fixtures/realistic-notes-5.json';
 import { createPhiEngine, type PhiEngine } from './index';
 import type { Span } from './types';
 
@@ -23,7 +24,7 @@ const covered = (text: string, spans: Span[], start: number, end: number) => {
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
   return true;
 };
-const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes];
+const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes];
 const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 
 async function check(phi: PhiEngine, note: (typeof notes)[number]) {
