@@ -10,6 +10,7 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { browser } from 'wxt/browser';
 import { join } from 'node:path';
 import { DEMO_PHI_STRINGS } from '../../demo/phi-strings';
 import { startDemoServer, type DemoServer } from '../../demo/server';
@@ -19,6 +20,9 @@ import { BackgroundPage } from './pages/background';
 import { DemoPage } from './pages/demo-page';
 import { openRealSidePanel, type SidePanelPage } from './pages/side-panel';
 import { startProofGuard, type ProofGuard } from './proof/guard';
+
+/** Functions passed to evaluate run in the worker or the panel, where `chrome` is the extension API. */
+declare const chrome: typeof browser;
 
 const PASSPHRASE = 'correct horse battery staple 42';
 /** Not PHI: proves the scan reads what an extension stores in IndexedDB. */
