@@ -13,6 +13,7 @@ const SPOOF = { text: 'Margaret Holloway MRN 00482913 DOB 03/14/1951', source: '
 test('page scripts cannot make the extension sanitize, store or send anything', async ({ demoPage, openSidePanelTab, background, extensionId }) => {
   const panel = await openSidePanelTab();
   const page = await demoPage.open();
+  const keysBefore = await background.storedKeys();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
 
@@ -45,7 +46,10 @@ test('page scripts cannot make the extension sanitize, store or send anything', 
 
   expect(await background.analysisState()).toBeUndefined();
   expect(await background.contextTypes()).not.toContain('OFFSCREEN_DOCUMENT');
-  expect(await background.storedKeys()).toEqual({ session: [], local: [] });
+  // Nothing new stored (other features may keep their own non-PHI state), and no PHI anywhere.
+  expect(await background.storedKeys()).toEqual(keysBefore);
+  const stored = await background.storedJson();
+  for (const phi of ['Holloway', '00482913', '03/14/1951']) expect(stored).not.toContain(phi);
   await expect(panel.page.getByTestId('status-empty')).toBeVisible();
   expect(requests.filter((u) => DEMO_PHI_STRINGS.some((phi) => decodeURIComponent(u).includes(phi)))).toEqual([]);
 

@@ -28,6 +28,11 @@ export class BackgroundPage {
     }));
   }
 
+  /** Everything in storage.session and storage.local as one JSON string (to scan for PHI). */
+  storedJson(): Promise<string> {
+    return this.sw.evaluate(async () => JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]));
+  }
+
   /** Context types currently open (e.g. OFFSCREEN_DOCUMENT, SIDE_PANEL, TAB). */
   contextTypes(): Promise<string[]> {
     return this.sw.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType));
