@@ -1,7 +1,9 @@
 /**
  * Consistent per-document identities for detected values: the same person, date or ID always
  * gets the same number. Names are linked by their parts, so "Anna Smith", "Ms. Smith" and
- * "SMITH" share one identity. Numbering follows first appearance in the document.
+ * "SMITH" share one identity. Numbering follows first appearance in the document, and skips
+ * numbers whose placeholder text (e.g. "[NAME_1]" or "NAME_1") already occurs in the input, so
+ * re-identification can never write a real value over a literal token the user typed.
  */
 import type { EntityType, Span } from './types';
 
@@ -46,6 +48,7 @@ export function assignIdentities(text: string, spans: readonly Span[]): number[]
     if (s.entity === 'NAME') for (const p of nameParts(value)) if (!byPart.has(p)) byPart.set(p, id);
     cluster[i] = id;
   }
+  const reserved = reservedPlaceholders(text);
   const numberOf = new Map<number, number>();
   const perEntity = new Map<EntityType, number>();
   const docOrder = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
@@ -54,11 +57,20 @@ export function assignIdentities(text: string, spans: readonly Span[]): number[]
     const c = cluster[i]!;
     let n = numberOf.get(c);
     if (n === undefined) {
-      n = (perEntity.get(spans[i]!.entity) ?? 0) + 1;
-      perEntity.set(spans[i]!.entity, n);
+      const entity = spans[i]!.entity;
+      n = (perEntity.get(entity) ?? 0) + 1;
+      while (reserved.has(`${entity}_${n}`)) n++;
+      perEntity.set(entity, n);
       numberOf.set(c, n);
     }
     out[i] = n;
   }
+  return out;
+}
+
+/** Placeholder-shaped tokens already in the input ("[NAME_1]", "name_1"), upper-cased without brackets. */
+function reservedPlaceholders(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/([A-Za-z]+)_(\d+)/g)) out.add(`${m[1]!.toUpperCase()}_${Number(m[2])}`);
   return out;
 }
