@@ -138,15 +138,10 @@ test('1,000 selections in a row: bounded memory and the panel shows the latest s
 });
 
 for (const victim of ['service worker', 'offscreen document'] as const) {
-  // BUG (entrypoints/background/analysis.ts, analyzeCapture/settle): the request state lives only in
-  // the worker's memory (`current`), so when the worker is stopped mid-request, `session:analysis`
-  // stays {status:'loading'} forever: the panel spins, no error, until the user selects again.
-  // Repro: this spec without fixme (ServiceWorker.stopAllWorkers while a 19k-char note is loading).
-  // Fix idea: at background start, turn a persisted 'loading' state into a coded error
-  // (e.g. ERR_OFFSCREEN_UNAVAILABLE "interrupted, select again"). Also, the browser teardown after
-  // this stop hangs past 90 s in Playwright (context.close), which fixme keeps out of the suite.
-  const it = victim === 'service worker' ? test.fixme : test;
-  it(`the ${victim} killed mid-request: the request completes or fails clearly, and the next one works`, async ({ demoPage, openSidePanelTab, launched }) => {
+  // Found by this spec, fixed in e156e82: the request state lived only in the worker's memory, so a
+  // worker stopped mid-request left `session:analysis` loading forever. The background now turns a
+  // leftover 'loading' state into a coded error at start and on the panel's bg.ping.
+  test(`the ${victim} killed mid-request: the request completes or fails clearly, and the next one works`, async ({ demoPage, openSidePanelTab, launched }) => {
     const rec = launched.proof!.recorder;
     const panel = await openSidePanelTab();
     const page = await demoPage.open();
