@@ -1,6 +1,7 @@
 /**
  * Review controls under the preview: the selected mask with its original and an Un-mask button
- * (only where policy allows), and a small form to mask a word or phrase the engine missed.
+ * (only where policy allows), and a small form to mask a word or phrase the engine missed; when
+ * the caller supports it, "Report false mask" and "Report missed PHI" (a salted hash, never text).
  * Everything is a native button, input or select, so the whole review works from the keyboard.
  */
 import type { RefObject } from 'preact';
@@ -20,6 +21,10 @@ export interface ReviewControlsProps {
   onPhrase(text: string): void;
   onUnmask(): void;
   onAddMask(entity: EntityType): void;
+  /** Reports the selected mask as a false mask; omitted: no button. */
+  onReportFalseMask?(): void;
+  /** Reports the phrase as missed PHI of `entity`; omitted: no button. */
+  onReportMissed?(entity: EntityType): void;
 }
 
 /** @example <ReviewControls selected={piece} allowUnmask phrase="" notice={null} ... /> */
@@ -37,6 +42,9 @@ export function ReviewControls(p: ReviewControlsProps) {
           {p.allowUnmask && (
             <button type="button" class="cv-button" ref={p.unmaskRef} data-testid="unmask" onClick={() => p.onUnmask()}>Un-mask</button>
           )}
+          {p.onReportFalseMask && (
+            <button type="button" class="cv-button" data-testid="report-false-mask" onClick={() => p.onReportFalseMask?.()}>Report false mask</button>
+          )}
         </div>
       )}
       <form
@@ -53,6 +61,9 @@ export function ReviewControls(p: ReviewControlsProps) {
           {ENTITY_ORDER.map((t) => <option key={t} value={t}>{ENTITY_LABELS[t]}</option>)}
         </select>
         <button type="submit" class="cv-button" data-testid="add-mask" disabled={!p.phrase.trim()}>Mask</button>
+        {p.onReportMissed && (
+          <button type="button" class="cv-button" data-testid="report-missed" disabled={!p.phrase.trim()} onClick={() => p.onReportMissed?.(entity)}>Report missed PHI</button>
+        )}
       </form>
       {p.notice && <p class={`cv-review-notice cv-review-${p.notice.kind}`} role="status" data-testid="review-notice">{p.notice.text}</p>}
     </div>

@@ -1,12 +1,14 @@
 /**
  * The sanitized preview with review: every mask highlighted by type; hovering or focusing a mask
  * shows its original (local only, via a data attribute + CSS, so the text content stays the
- * sanitized text); evidence ranges highlighted; un-mask and add-mask controls (ReviewControls).
+ * sanitized text); evidence ranges highlighted; un-mask and add-mask controls (ReviewControls);
+ * "Report false mask" / "Report missed PHI" (onReport: the caller sends a salted hash, never text).
  * Text is rendered as Preact text nodes only, never innerHTML.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '../../utils/detection/types';
 import { sourceOffsets, type Piece } from '../../utils/review/model';
+import type { FeedbackKind } from '../../utils/review/feedback';
 import { ENTITY_LABELS } from './entities';
 import { ReviewControls, type ReviewNotice } from './ReviewControls';
 import './preview.css';
@@ -21,6 +23,8 @@ export interface ReviewPreviewProps {
   /** Returns the number of occurrences changed (0: nothing changed). */
   onUnmask(placeholder: string): number;
   onAddMask(phrase: string, entity: EntityType): number;
+  /** "Report a miss": the caller hashes `text` with a local salt and sends no text. Omitted: no report buttons. */
+  onReport?(report: { kind: FeedbackKind; entity?: EntityType; text: string }): Promise<unknown>;
 }
 
 /** @example <ReviewPreview pieces={doc.pieces} allowUnmask onUnmask={store.unmask} onAddMask={store.addMask} /> */
@@ -48,6 +52,13 @@ export function ReviewPreview(p: ReviewPreviewProps) {
       e.preventDefault();
       unmask(placeholder);
     }
+  };
+  const report = (kind: FeedbackKind, text: string, entity?: EntityType) => {
+    if (!p.onReport || !text.trim()) return;
+    p.onReport({ kind, entity, text }).then(
+      () => setNotice({ kind: 'ok', text: 'Reported (no text was sent).' }),
+      () => setNotice({ kind: 'warn', text: 'Could not record the report. Try again.' }),
+    );
   };
   const takeSelection = () => {
     const text = globalThis.getSelection?.()?.toString().trim() ?? '';
@@ -87,6 +98,8 @@ export function ReviewPreview(p: ReviewPreviewProps) {
         notice={notice}
         onPhrase={setPhrase}
         onUnmask={() => selectedPiece && unmask(selectedPiece.placeholder)}
+        onReportFalseMask={p.onReport && (() => selectedPiece && report('false-mask', selectedPiece.original, selectedPiece.entity))}
+        onReportMissed={p.onReport && ((entity) => report('missed-phi', phrase, entity))}
         onAddMask={(entity) => {
           const n = p.onAddMask(phrase, entity);
           setNotice(n ? { kind: 'ok', text: `Masked ${n} × ${ENTITY_LABELS[entity]}.` } : { kind: 'warn', text: 'Not found in the unmasked text (whole words only).' });

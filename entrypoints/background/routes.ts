@@ -13,6 +13,7 @@ import { activeTabFor, insertIntoTab } from './insert';
 import { captureSettings, tabUrl } from './policy-inputs';
 import { captureAndAnalyze } from './triggers';
 import { vaultHostRoutes } from './vault-routes';
+import { feedbackRoutes } from './feedback-route';
 
 export const routes: Handlers<BgProtocol> = {
   /** Selection changed in a page: follow it only while a panel is open to show the result. */
@@ -58,4 +59,7 @@ export const routes: Handlers<BgProtocol> = {
 
   /** Vault, drafts, audit log and the encrypted offline queue (vault-routes.ts). */
   ...vaultHostRoutes,
+
+  /** "Report a miss" from the review preview (feedback-route.ts). */
+  ...feedbackRoutes,
 };

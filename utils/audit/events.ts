@@ -34,6 +34,8 @@ export const recordId = (v: string) => checked<RecordId>(v, UUID, 'record id');
 
 export type UnlockMethod = 'passphrase' | 'webauthn-prf';
 export type LockReason = 'manual' | 'idle' | 'screen-locked' | 'policy';
+/** A clinician's "Report a miss" category (utils/review/feedback.ts). */
+export type FeedbackKind = 'missed-phi' | 'false-mask';
 
 export type AuditEvent =
   | { type: 'capture'; chars: number }
@@ -49,7 +51,8 @@ export type AuditEvent =
   | { type: 'vault.lock'; reason: LockReason }
   | { type: 'auth.signIn'; issuer: Slug }
   | { type: 'auth.signOut' }
-  | { type: 'policy.change'; keys: Slug[]; policySha256: Sha256Hex };
+  | { type: 'policy.change'; keys: Slug[]; policySha256: Sha256Hex }
+  | { type: 'feedback'; kind: FeedbackKind; entity?: EntityType; hash: Sha256Hex; modelVersion: Slug };
 
 export type AuditEventType = AuditEvent['type'];
 
@@ -74,11 +77,13 @@ const SCHEMA: Record<AuditEventType, Record<string, FieldKind>> = {
   'auth.signIn': { issuer: 'slug' },
   'auth.signOut': {},
   'policy.change': { keys: 'slugs', policySha256: 'sha256' },
+  feedback: { kind: ['missed-phi', 'false-mask'], entity: ENTITY_TYPES, hash: 'sha256', modelVersion: 'slug' },
 };
 
 /** Fields an event may leave out (older entries and callers that do not know them). */
 const OPTIONAL: Partial<Record<AuditEventType, readonly string[]>> = {
   insert: ['outputSha256', 'inputSha256', 'model', 'policyRevision'],
+  feedback: ['entity'],
 };
 
 function fieldOk(kind: FieldKind, v: unknown): boolean {

@@ -9,6 +9,7 @@ import { INSERT_MAX_CHARS } from './content-protocol';
 import type { Validators } from './types';
 import { vaultValidators, type VaultBgProtocol } from '../vault/protocol';
 import { wireValidators, type WireBgProtocol } from './wire-protocol';
+import { feedbackValidators, type FeedbackBgProtocol } from './feedback-protocol';
 
 export type BgProtocol = {
   /** A content script saw the selection change (mouseup/keyup); used only while a panel is open. */
@@ -23,7 +24,7 @@ export type BgProtocol = {
   'bg.getAllowedOrigins': { req: Record<string, never>; res: { origins: string[] } };
   /** The panel inserts the reviewed summary into the EHR page of the active tab (a user click). */
   'bg.insertSummary': { req: { text: string }; res: { inserted: boolean; chars: number } };
-} & VaultBgProtocol & WireBgProtocol; // the vault/audit slice (utils/vault/protocol.ts) and audit/queue (wire-protocol.ts)
+} & VaultBgProtocol & WireBgProtocol & FeedbackBgProtocol; // the vault/audit slice (utils/vault/protocol.ts) and audit/queue (wire-protocol.ts)
 
 export const bgValidators: Validators<BgProtocol> = {
   'bg.selectionCaptured': isRecord<BgProtocol['bg.selectionCaptured']['req']>({
@@ -41,4 +42,5 @@ export const bgValidators: Validators<BgProtocol> = {
   'bg.insertSummary': isRecord<BgProtocol['bg.insertSummary']['req']>({ text: isStringMax(INSERT_MAX_CHARS) }),
   ...vaultValidators,
   ...wireValidators,
+  ...feedbackValidators,
 };

@@ -9,6 +9,7 @@ import type { OffscreenProtocol } from './offscreen-protocol';
 import type { SenderClass, SenderInfo } from './types';
 import { VAULT_SENDER_RULES } from '../vault/protocol';
 import { WIRE_SENDER_RULES } from './wire-protocol';
+import { FEEDBACK_SENDER_RULES } from './feedback-protocol';
 
 /** Every message type of every protocol. */
 export type MessageType = keyof BgProtocol | keyof OffscreenProtocol | keyof ContentProtocol;
@@ -33,6 +34,7 @@ export const SENDER_RULES = {
   'content.insertText': ['extension-page'],
   ...VAULT_SENDER_RULES,
   ...WIRE_SENDER_RULES,
+  ...FEEDBACK_SENDER_RULES,
 } as const satisfies Record<MessageType, readonly SenderClass[]>;
 
 /** The subset of `runtime.MessageSender` we read. All of it is filled in by the browser. */

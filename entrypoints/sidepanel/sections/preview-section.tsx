@@ -2,6 +2,7 @@
 import { MaskLegend } from '@/components/preview/MaskLegend';
 import { ReviewPreview } from '@/components/preview/ReviewPreview';
 import { panelReview } from '@/utils/review/panel';
+import { reportMiss } from '@/utils/review/feedback-client';
 import { PanelSection } from '@/components/panel/PanelSection';
 import type { PanelSectionDef, SectionProps } from '../sections';
 import { useLoopSettings, useReview } from './loop-hooks';
@@ -26,6 +27,7 @@ function ReviewedPreview({ state }: { state: Extract<SectionProps['state'], { st
         allowUnmask={settings?.allowUnmask ?? false}
         onUnmask={(placeholder) => count(panelReview.unmask(placeholder)?.removed)}
         onAddMask={(phrase, entity) => count(panelReview.addMask(phrase, entity)?.added)}
+        onReport={(r) => reportMiss({ ...r, modelVersion: result.modelVersion })}
       />
       <MaskLegend counts={reviewed.counts} />
       <p class="cv-meta" data-testid="preview-meta">
