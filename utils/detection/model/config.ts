@@ -14,6 +14,16 @@ export interface NerConfig {
   /** Tokens per model window and tokens of context on each side of a window's kept centre. */
   window: number;
   context: number;
+  /** Tokens each side that can change a token's output (from `arch`), when model.json says. */
+  receptiveField?: number;
+}
+
+/** Per-side receptive field of a stack of same-padded dilated convolutions, or undefined. */
+function receptiveField(arch: unknown): number | undefined {
+  if (typeof arch !== 'object' || arch === null) return undefined;
+  const { kernel, dilations } = arch as { kernel?: unknown; dilations?: unknown };
+  if (typeof kernel !== 'number' || !Array.isArray(dilations) || dilations.some((d) => typeof d !== 'number')) return undefined;
+  return ((kernel - 1) / 2) * (dilations as number[]).reduce((a, d) => a + d, 0);
 }
 
 function fail(why: string): never {
@@ -36,7 +46,7 @@ export function parseNerConfig(raw: unknown): NerConfig {
   if (!Array.isArray(labels) || labels[0] !== 'O' || labels.slice(1).some((l) => !(ENTITY_TYPES as readonly unknown[]).includes(l))) fail('bad labels');
   const window = c.window, context = c.context;
   if (typeof window !== 'number' || typeof context !== 'number' || !(window > 2 * context) || context < 0) fail('bad window');
-  return { version: c.version, labels: labels as string[], window, context };
+  return { version: c.version, labels: labels as string[], window, context, receptiveField: receptiveField(c.arch) };
 }
 
 /** The entity type of a non-O label index. */

@@ -28,6 +28,8 @@ export interface NerDetector extends Detector {
 }
 
 const WORDLIKE = /[\p{L}\p{Nd}]/u;
+/** Longest window fed to ORT when the model's receptive field fits in the window context. */
+const LONG_WINDOW = 8192;
 
 /**
  * Loads the model and returns the 'model.ner' detector.
@@ -57,7 +59,10 @@ export async function createNerDetector(opts: {
     const entity: EntityType[] = new Array(n);
     if (n === 0) return { tokens, phi, entity };
     const enc = encodeTokens(text, tokens, lexicons);
-    const plan = planWindows(n, config.window, config.context);
+    // When no token can see past `context` neighbours, a longer window gives kept tokens exactly the
+    // same inputs, so run up to LONG_WINDOW tokens at once: fewer overlap tokens, one small batch.
+    const exact = config.receptiveField !== undefined && config.receptiveField <= config.context;
+    const plan = planWindows(n, exact ? Math.max(config.window, Math.min(n, LONG_WINDOW)) : config.window, config.context);
     const len = plan[0]!.length;
     const ngrams = new Int32Array(plan.length * len * NGRAM_SLOTS);
     const feats = new Float32Array(plan.length * len * NUM_FEATURES);
