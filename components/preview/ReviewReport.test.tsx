@@ -24,7 +24,7 @@ describe('ReviewPreview: report a miss', () => {
     mount(async (r) => void reports.push(r));
     const mask = root.querySelector<HTMLElement>('mark[data-placeholder="[NAME_1]"]')!;
     act(() => mask.focus());
-    act(() => mask.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    act(() => { mask.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); });
     const button = root.querySelector<HTMLButtonElement>('[data-testid="report-false-mask"]')!;
     expect(button.tagName).toBe('BUTTON'); // native button: keyboard operable
     act(() => button.click());
