@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { mount, mountedRoot } from '../../tests/support/mount';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AuditVerifyView } from './AuditVerifyView';
 
-let root: HTMLElement;
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-}
-const q = (sel: string) => root.querySelector(sel) as HTMLElement | null;
-const byText = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+const q = (sel: string) => mountedRoot().querySelector(sel) as HTMLElement | null;
+const byText = (text: string) => [...mountedRoot().querySelectorAll('button')].find((b) => b.textContent === text)!;
 
 describe('AuditVerifyView', () => {
   it('shows the first broken index and pending deliveries; emits verify/export', () => {

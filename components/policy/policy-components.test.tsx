@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { mount, mountedRoot } from '../../tests/support/mount';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../../utils/policy/diagnostics';
 import { mergeLayers } from '../../utils/policy/merge';
 import { validateLayer } from '../../utils/policy/schema';
@@ -10,18 +10,7 @@ import { formatSettingValue } from './format';
 import { PolicyDiagnostics } from './PolicyDiagnostics';
 import { PolicyOrigins } from './PolicyOrigins';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
-const row = (key: string) => root.querySelector(`[data-key="${key}"]`) as HTMLElement;
+const row = (key: string) => mountedRoot().querySelector(`[data-key="${key}"]`) as HTMLElement;
 
 const effective = (managed: Record<string, unknown>, user: Record<string, unknown> = {}) =>
   mergeLayers(validateLayer(managed, 'policy'), validateLayer(user, 'user'), { receivedPolicyKeys: Object.keys(managed), managedAvailable: true });
@@ -29,20 +18,20 @@ const effective = (managed: Record<string, unknown>, user: Record<string, unknow
 describe('AboutPolicy', () => {
   it('lists every setting with its source; policy values are marked and locked', () => {
     mount(<AboutPolicy policy={effective({ allowUnmask: false, gatewayUrl: 'https://gw.example.org' }, { operator: 'surrogate' })} version="0.1.0" />);
-    expect(root.querySelectorAll('.cv-policy-row')).toHaveLength(26);
+    expect(mountedRoot().querySelectorAll('.cv-policy-row')).toHaveLength(26);
     expect(row('gatewayUrl').dataset.source).toBe('policy');
     expect(row('gatewayUrl').textContent).toContain('Set by your organisation');
     expect(row('gatewayUrl').textContent).toContain('https://gw.example.org');
     expect(row('operator').textContent).toContain('Your setting');
     expect(row('maxDrafts').textContent).toContain('Default');
     expect(row('requireReview').textContent).toContain('(organisation only)');
-    expect(root.querySelector('[data-testid=policy-summary]')!.textContent).toBe('2 settings are set by your organisation and cannot be changed here.');
+    expect(mountedRoot().querySelector('[data-testid=policy-summary]')!.textContent).toBe('2 settings are set by your organisation and cannot be changed here.');
   });
 
   it('offers reset only for unlocked user values, and emits the key', () => {
     const onReset = vi.fn();
     mount(<AboutPolicy policy={effective({}, { operator: 'surrogate' })} onResetUserValue={onReset} />);
-    const buttons = root.querySelectorAll('.cv-policy-reset');
+    const buttons = mountedRoot().querySelectorAll('.cv-policy-reset');
     expect(buttons).toHaveLength(1);
     act(() => (buttons[0] as HTMLButtonElement).click());
     expect(onReset).toHaveBeenCalledWith('operator');
@@ -51,7 +40,7 @@ describe('AboutPolicy', () => {
   it('shows a diagnostics link when there are problems', () => {
     const onOpen = vi.fn();
     mount(<AboutPolicy policy={effective({})} problems={2} onOpenDiagnostics={onOpen} />);
-    act(() => (root.querySelector('[data-testid=open-diagnostics]') as HTMLButtonElement).click());
+    act(() => (mountedRoot().querySelector('[data-testid=open-diagnostics]') as HTMLButtonElement).click());
     expect(onOpen).toHaveBeenCalledOnce();
   });
 });
@@ -61,14 +50,14 @@ describe('PolicyDiagnostics', () => {
     const report = diagnose(effective({ expectedKeys: ['gatewayUrl', 'failSafeThreshold', 'expectedKeys'], gatewayUrl: 'https://gw.example.org', idleLockMinutes: 0 }));
     const onRefresh = vi.fn();
     mount(<PolicyDiagnostics report={report} onRefresh={onRefresh} />);
-    expect(root.querySelector('[data-testid=diag-summary]')!.textContent).toBe('2 problems found.');
+    expect(mountedRoot().querySelector('[data-testid=diag-summary]')!.textContent).toBe('2 problems found.');
     expect(row('failSafeThreshold').dataset.status).toBe('dropped-by-browser');
     expect(row('idleLockMinutes').dataset.status).toBe('invalid');
     expect(row('maxDrafts')).toBeNull();
-    const box = root.querySelector('input[type=checkbox]') as HTMLInputElement;
+    const box = mountedRoot().querySelector('input[type=checkbox]') as HTMLInputElement;
     act(() => box.click());
     expect(row('maxDrafts').dataset.status).toBe('not-set');
-    act(() => (root.querySelector('button') as HTMLButtonElement).click());
+    act(() => (mountedRoot().querySelector('button') as HTMLButtonElement).click());
     expect(onRefresh).toHaveBeenCalledOnce();
   });
 });
@@ -77,16 +66,16 @@ describe('PolicyOrigins', () => {
   it('lists active, pending and excluded sites; Grant emits the pattern', () => {
     const onGrant = vi.fn();
     mount(<PolicyOrigins plan={{ matches: ['https://ehr.example.org/*'], needsPermission: ['https://*.lab.example.org/*'], excludedByPolicy: ['http://127.0.0.1/*'], decidedBy: 'policy' }} onGrant={onGrant} />);
-    expect(root.querySelector('[data-testid=origins-active]')!.textContent).toBe('https://ehr.example.org/*');
-    act(() => (root.querySelector('[data-testid=origins-pending] button') as HTMLButtonElement).click());
+    expect(mountedRoot().querySelector('[data-testid=origins-active]')!.textContent).toBe('https://ehr.example.org/*');
+    act(() => (mountedRoot().querySelector('[data-testid=origins-pending] button') as HTMLButtonElement).click());
     expect(onGrant).toHaveBeenCalledWith('https://*.lab.example.org/*');
-    expect(root.querySelector('[data-testid=origins-excluded]')!.textContent).toContain('http://127.0.0.1/*');
+    expect(mountedRoot().querySelector('[data-testid=origins-excluded]')!.textContent).toContain('http://127.0.0.1/*');
   });
 
   it('says when ChartVeil runs nowhere', () => {
     mount(<PolicyOrigins plan={{ matches: [], needsPermission: [], excludedByPolicy: [], decidedBy: 'user' }} />);
-    expect(root.querySelector('[data-testid=origins-none]')).not.toBeNull();
-    expect(root.querySelector('[data-testid=origins-pending]')).toBeNull();
+    expect(mountedRoot().querySelector('[data-testid=origins-none]')).not.toBeNull();
+    expect(mountedRoot().querySelector('[data-testid=origins-pending]')).toBeNull();
   });
 });
 

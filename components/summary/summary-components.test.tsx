@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // jsdom, not happy-dom: DOMPurify does not sanitize correctly under happy-dom 21.
+import { mount, mountedRoot } from '../../tests/support/mount';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { placeholderMap, segmentText } from '../../utils/reidentify/stream';
 import type { Summarizer } from '../../utils/summary/run';
 import { resolveTemplates } from '../../utils/summary/templates';
@@ -10,15 +11,7 @@ import { SummaryView, type SummaryViewProps } from './SummaryView';
 import { TemplatePicker } from './TemplatePicker';
 import { useSummaryRun, type SummaryRunState } from './use-summary';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => { act(() => render(null, root)); root.remove(); });
-const $ = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const $ = (id: string) => mountedRoot().querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 const map = placeholderMap([{ placeholder: '[NAME_1]', original: 'Anna Smith' }]);
 const segments = segmentText('- **[Name_1]** admitted with chest pain.\n- Started aspirin.', map);
@@ -52,7 +45,7 @@ describe('SummaryView', () => {
     expect($('summary-body')!.textContent).toContain('Anna Smith');
     $('copy')!.click();
     expect(h.onCopy.mock.calls[0]![0]).toContain('**[NAME_1]**');
-    act(() => render(<SummaryView state="done" segments={segments} masked {...handlers()} />, root));
+    act(() => render(<SummaryView state="done" segments={segments} masked {...handlers()} />, mountedRoot()));
     expect($('summary-body')!.textContent).toContain('[NAME_1]');
     expect($('summary-body')!.textContent).not.toContain('Anna Smith');
     expect($('toggle-masked')!.getAttribute('aria-pressed')).toBe('true');
@@ -60,31 +53,31 @@ describe('SummaryView', () => {
 
   it('renders every non-streaming state with its action', () => {
     let h = view({ state: 'signed-out', segments: [], error: { code: 'ERR_GATEWAY_AUTH', message: 'Access token expired: sign in again' } });
-    expect(root.textContent).toContain('Sign in to your organisation');
+    expect(mountedRoot().textContent).toContain('Sign in to your organisation');
     $('sign-in')!.click();
     expect(h.onSignIn).toHaveBeenCalled();
-    act(() => render(null, root));
+    act(() => render(null, mountedRoot()));
     h = view({ state: 'queued', segments: [], queuedCount: 2 });
-    expect(root.textContent).toContain('queued');
-    expect(root.textContent).toContain('(2 waiting)');
+    expect(mountedRoot().textContent).toContain('queued');
+    expect(mountedRoot().textContent).toContain('(2 waiting)');
     $('retry')!.click();
     expect(h.onRetry).toHaveBeenCalled();
-    act(() => render(null, root));
+    act(() => render(null, mountedRoot()));
     view({ state: 'error', segments: [], error: { code: 'ERR_GATEWAY_QUOTA', message: 'Daily token quota reached: 100 tokens per user per day.' } });
-    expect(root.textContent).toContain('Daily quota reached');
+    expect(mountedRoot().textContent).toContain('Daily quota reached');
     expect($('summary-error')!.textContent).toContain('100 tokens');
-    for (const b of root.querySelectorAll('button')) expect(b.getAttribute('type')).toBe('button'); // native, keyboard-operable
+    for (const b of mountedRoot().querySelectorAll('button')) expect(b.getAttribute('type')).toBe('button'); // native, keyboard-operable
   });
 
   it('links summary sentences to source sentences and emits ranges to highlight', () => {
     const h = view({ source: SOURCE });
-    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-testid="evidence-list"] button')];
+    const buttons = [...mountedRoot().querySelectorAll<HTMLButtonElement>('[data-testid="evidence-list"] button')];
     expect(buttons).toHaveLength(2);
     act(() => buttons[0]!.click());
     const ranges = h.onEvidence.mock.calls[0]![0] as { start: number; end: number }[];
     expect(SOURCE.slice(ranges[0]!.start, ranges[0]!.end)).toBe('Anna Smith came in with chest pain overnight.');
     expect(buttons[0]!.getAttribute('aria-expanded')).toBe('true');
-    expect(root.querySelector('.cv-evidence blockquote')!.textContent).toContain('chest pain');
+    expect(mountedRoot().querySelector('.cv-evidence blockquote')!.textContent).toContain('chest pain');
   });
 });
 
@@ -95,15 +88,15 @@ describe('TemplatePicker', () => {
     const onSummarize = vi.fn();
     const templates = resolveTemplates({ policy: { lock: ['soap'] } });
     mount(<TemplatePicker templates={templates} selectedId="soap" onSelect={onSelect} onPromptChange={onPromptChange} onSummarize={onSummarize} />);
-    const radios = root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    const radios = mountedRoot().querySelectorAll<HTMLInputElement>('input[type="radio"]');
     expect(radios).toHaveLength(5);
     act(() => radios[0]!.click());
     expect(onSelect).toHaveBeenCalledWith('brief');
-    expect(root.querySelector('textarea')!.readOnly).toBe(true);
+    expect(mountedRoot().querySelector('textarea')!.readOnly).toBe(true);
     $('summarize')!.click();
     expect(onSummarize).toHaveBeenCalled();
-    act(() => render(<TemplatePicker templates={templates} selectedId="brief" onSelect={onSelect} onPromptChange={onPromptChange} onSummarize={onSummarize} disabled />, root));
-    expect(root.querySelector('textarea')!.readOnly).toBe(false);
+    act(() => render(<TemplatePicker templates={templates} selectedId="brief" onSelect={onSelect} onPromptChange={onPromptChange} onSummarize={onSummarize} disabled />, mountedRoot()));
+    expect(mountedRoot().querySelector('textarea')!.readOnly).toBe(false);
     expect(($('summarize') as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -145,7 +138,7 @@ describe('SummarySection', () => {
     };
     const onInsert = vi.fn();
     mount(<SummarySection summarizer={fake} templates={resolveTemplates()} analysis={{ sanitized: 'Pt [NAME_1] seen.', placeholders: [{ placeholder: '[NAME_1]', original: 'Anna Smith' }] }} signedIn onSignIn={vi.fn()} onCopy={vi.fn()} onInsert={onInsert} draftMarker="AI draft" />);
-    act(() => root.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.click());
+    act(() => mountedRoot().querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.click());
     await act(async () => { $('summarize')!.click(); await new Promise((r) => setTimeout(r, 0)); });
     expect(calls).toEqual(['soap']);
     expect($('summary-body')!.textContent!.trim()).toBe('Seen: Anna Smith.');

@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { mount, mountedRoot } from '../../tests/support/mount';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DraftsList } from './DraftsList';
 import { LockScreen } from './LockScreen';
 import type { DraftSummary } from '../../utils/vault/types';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
-const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector(sel) as T | null;
-const buttons = () => [...root.querySelectorAll('button')];
+const q = <T extends Element = HTMLElement>(sel: string) => mountedRoot().querySelector(sel) as T | null;
+const buttons = () => [...mountedRoot().querySelectorAll('button')];
 const byText = (text: string) => buttons().find((b) => b.textContent === text)!;
 function type(input: HTMLInputElement, value: string) {
   act(() => {
@@ -36,7 +25,7 @@ describe('LockScreen', () => {
   it('setup: refuses short and mismatched passphrases, then emits onSetup and empties the fields', () => {
     const onSetup = vi.fn();
     mount(<LockScreen mode="setup" onSetup={onSetup} onUnlock={vi.fn()} />);
-    const [pass, confirm] = [...root.querySelectorAll('input')] as HTMLInputElement[];
+    const [pass, confirm] = [...mountedRoot().querySelectorAll('input')] as HTMLInputElement[];
     type(pass!, 'short');
     submit(q<HTMLFormElement>('form')!);
     expect(q('[data-testid=vault-error]')?.textContent).toContain('at least 12');
@@ -47,7 +36,7 @@ describe('LockScreen', () => {
     type(confirm!, 'a long enough passphrase');
     submit(q<HTMLFormElement>('form')!);
     expect(onSetup).toHaveBeenCalledWith('a long enough passphrase');
-    expect((root.querySelector('input') as HTMLInputElement).value).toBe('');
+    expect((mountedRoot().querySelector('input') as HTMLInputElement).value).toBe('');
   });
 
   it('unlock: shows the wrong-passphrase error by code, and asks the host to clear it on edit', () => {
@@ -73,7 +62,7 @@ describe('DraftsList', () => {
   it('opens, renames, and marks corrupt drafts without blocking the others', () => {
     const h = handlers();
     mount(<DraftsList drafts={drafts} now={1_000_000} {...h} />);
-    const items = root.querySelectorAll('[data-testid=draft-item]');
+    const items = mountedRoot().querySelectorAll('[data-testid=draft-item]');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('2 min ago');
     expect(items[1]!.textContent).toContain('Damaged draft');
@@ -88,7 +77,7 @@ describe('DraftsList', () => {
   it('delete and delete all need a confirming click', () => {
     const h = handlers();
     mount(<DraftsList drafts={drafts} {...h} />);
-    act(() => (root.querySelector('[aria-label="Delete draft"]') as HTMLButtonElement).click());
+    act(() => (mountedRoot().querySelector('[aria-label="Delete draft"]') as HTMLButtonElement).click());
     expect(h.onDelete).not.toHaveBeenCalled();
     act(() => byText('Delete').click());
     expect(h.onDelete).toHaveBeenCalledWith('a');
