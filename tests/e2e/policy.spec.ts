@@ -5,83 +5,64 @@
  * Chromium runs on the machine read the same directory. Covers: the allow-list decides where the
  * content script is injected, capture works there, policy values reach the extension (Chromium
  * drops a value that fails managed_schema.json; diagnostics see it), engine and size settings take
- * effect, and a policy change while the browser runs is applied without a reload.
+ * effect, and a policy change while the browser runs is applied without a reload. In the real
+ * side panel: the policy's gateway and issuer are the ones called (a gateway started in-process),
+ * the fail-safe threshold changes what is masked, policy templates appear and are locked, and with
+ * allowUnmask false nothing can be un-masked.
  */
-import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Worker } from '@playwright/test';
-import { renderUpdateManifest } from '../../tools/admin-docs/update-manifest';
-import { packDirectory } from '../../tools/crx';
+import type { Worker } from '@playwright/test';
+import { startGateway } from '../../gateway/src/server';
 import { diagnose } from '../../utils/policy/diagnostics';
 import { mergeLayers } from '../../utils/policy/merge';
 import { validateLayer } from '../../utils/policy/schema';
 import { BackgroundPage } from './pages/background';
-import { CHROMIUM_PATH, EXTENSION_DIR, expect, launchWithExtension, test } from './fixtures';
+import { LoopPanel } from './pages/loop-panel';
+import { expect, launchWithExtension, test } from './fixtures';
+import { guardPolicyFiles, removePolicyFiles, writePolicy } from './support/policy-file';
 
-const POLICY_ROOT = '/etc/chromium/policies';
-const POLICY_DIR = `${POLICY_ROOT}/managed`;
-const POLICY_FILE = `${POLICY_DIR}/chartveil-e2e.json`;
-const EXTENSION_ID = 'nbblkohofnbpbpkkhheoabbnglgclepb';
+type Gateway = Awaited<ReturnType<typeof startGateway>>;
+/** The organisation's gateway (dev issuer included), started in-process; its URL goes into the policy. */
+let gw: Gateway;
 
-/** The base policy: the demo origin allowed, plus one value of every kind the spec checks. */
-const POLICY_A: Record<string, unknown> = {
-  policyRevision: 'e2e-A',
-  ehrOrigins: ['http://127.0.0.1'],
-  gatewayUrl: 'https://gw-e2e.example.org/v1',
-  failSafeThreshold: 0.2,
-  summaryTemplates: [{ id: 'e2e', name: 'E2E house template', prompt: 'Summarize in two lines.' }],
-  lockTemplates: true,
-  allowUnmask: false,
-  denyTerms: ['Dyspnea'],
-  maxSelectionChars: 150,
-  // Deliberately the wrong type: Chromium must drop it before the extension sees it.
-  maxDrafts: '20',
-};
-POLICY_A.expectedKeys = [...Object.keys(POLICY_A), 'expectedKeys'];
+/** The template the policy adds; its prompt must reach the policy's gateway. */
+const HOUSE_TEMPLATE = { id: 'e2e', name: 'E2E house template', prompt: 'Summarize in two lines.' };
+
+/** The base policy: the demo origin allowed, the in-process gateway, plus one value of every kind the spec checks. */
+function policyA(gateway: Gateway): Record<string, unknown> {
+  const values: Record<string, unknown> = {
+    policyRevision: 'e2e-A',
+    ehrOrigins: ['http://127.0.0.1'],
+    gatewayUrl: gateway.url,
+    oidcIssuer: gateway.issuer,
+    oidcClientId: 'chartveil-extension',
+    failSafeThreshold: 0.01,
+    summaryTemplates: [HOUSE_TEMPLATE],
+    lockTemplates: true,
+    allowUnmask: false,
+    denyTerms: ['Dyspnea'],
+    maxSelectionChars: 150,
+    // Deliberately the wrong type: Chromium must drop it before the extension sees it.
+    maxDrafts: '20',
+  };
+  values.expectedKeys = [...Object.keys(values), 'expectedKeys'];
+  return values;
+}
+let POLICY_A: Record<string, unknown>;
 
 /** An allow-list that does not include the demo origin. */
 const POLICY_B = { policyRevision: 'e2e-B', ehrOrigins: ['https://ehr.example.org'], expectedKeys: ['policyRevision', 'ehrOrigins', 'expectedKeys'] };
 
-let createdRoot = false;
-let createdDir = false;
-
-function writePolicy(values: Record<string, unknown>): void {
-  if (!existsSync(POLICY_ROOT)) createdRoot = true;
-  if (!existsSync(POLICY_DIR)) createdDir = true;
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }, null, 2));
-}
-
-function removePolicy(): void {
-  rmSync(POLICY_FILE, { force: true });
-  rmSync(CRX_POLICY_FILE, { force: true });
-  try {
-    if (createdDir) rmdirSync(POLICY_DIR);
-    if (createdRoot) rmdirSync(POLICY_ROOT);
-  } catch {
-    // Another run put files there meanwhile: leave the directories.
-  }
-}
-
-const CRX_POLICY_FILE = `${POLICY_DIR}/chartveil-e2e-crx.json`;
-const cleanupOnExit = () => {
-  rmSync(POLICY_FILE, { force: true });
-  rmSync(CRX_POLICY_FILE, { force: true });
-};
-
-test.beforeAll(() => {
+test.beforeAll(async () => {
   test.skip(typeof process.getuid === 'function' && process.getuid() !== 0, 'writing /etc/chromium/policies needs root');
-  process.once('exit', cleanupOnExit);
+  guardPolicyFiles();
+  gw = await startGateway({ port: 0, recordReceived: true, log: false, offlineChunkDelayMs: 5 });
+  POLICY_A = policyA(gw);
   writePolicy(POLICY_A);
 });
 
-test.afterAll(() => {
-  removePolicy();
-  process.removeListener('exit', cleanupOnExit);
+test.afterAll(async () => {
+  removePolicyFiles();
+  await gw?.close();
 });
 
 /** storage.managed as the service worker sees it. The first read after start can take ~3 s. */
@@ -96,11 +77,11 @@ test('policy values reach storage.managed; Chromium drops the value that fails t
 
   const effective = mergeLayers(validateLayer(raw, 'policy'), validateLayer({}, 'user'), { receivedPolicyKeys: Object.keys(raw), managedAvailable: true });
   expect(effective.issues).toEqual([]);
-  expect(effective.values.gatewayUrl).toBe('https://gw-e2e.example.org/v1');
+  expect(effective.values.gatewayUrl).toBe(gw.url);
   expect(effective.sources.gatewayUrl).toBe('policy');
   expect(effective.values.allowUnmask).toBe(false);
   expect(effective.locked.allowUnmask).toBe(true);
-  expect(effective.values.failSafeThreshold).toBe(0.2);
+  expect(effective.values.failSafeThreshold).toBe(0.01);
   expect(effective.values.summaryTemplates.map((t) => t.name)).toEqual(['E2E house template']);
   const report = diagnose(effective);
   expect(report.droppedByBrowser).toEqual(['maxDrafts']);
@@ -147,6 +128,90 @@ test('allow-listed origin: a selection is masked with the policy deny term (need
   expect(await panel.preview().textContent()).toBe(done.result.sanitized);
 });
 
+/** Placeholders in a sanitized text: the masks the engine applied. */
+const maskCount = (sanitized: string) => (sanitized.match(/\[[A-Z_]+_\d+\]/g) ?? []).length;
+
+test('in the panel: the policy gateway and issuer are called with the policy template; templates locked; no un-masking', async ({ demoPage, openRealSidePanel }) => {
+  gw.received.length = 0;
+  await demoPage.open('allowed');
+  const sidePanel = await openRealSidePanel();
+  const panel = new LoopPanel(sidePanel.page);
+  const page = sidePanel.page;
+  await demoPage.page.bringToFront();
+  const text = await demoPage.selectParagraph('progress-p2');
+  await sidePanel.waitForResult(text.length);
+
+  // allowUnmask false: no Un-mask button, and neither Enter nor Delete on a mask un-masks it.
+  const masks = page.locator('[data-testid="sanitized-preview"] mark.cv-mask');
+  const before = await masks.count();
+  expect(before).toBeGreaterThan(0);
+  const sanitizedBefore = await sidePanel.preview().textContent();
+  await expect(page.getByTestId('review-controls')).toContainText('Un-masking is turned off by your organisation.');
+  await masks.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-selected')).toBeVisible();
+  await expect(page.getByTestId('unmask')).toHaveCount(0);
+  await masks.first().focus();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('review-notice')).toHaveCount(0);
+  expect(await masks.count()).toBe(before);
+  expect(await sidePanel.preview().textContent()).toBe(sanitizedBefore);
+
+  // The policy template is offered; lockTemplates makes every template's prompt read-only.
+  const picker = page.getByTestId('template-picker');
+  const house = picker.getByRole('radio', { name: /E2E house template/ });
+  await expect(house).toHaveCount(1);
+  await expect(picker.locator('.cv-template-lock')).toHaveCount(await picker.getByRole('radio').count());
+  await house.check();
+  await picker.locator('details.cv-prompt > summary').click();
+  await expect(picker.locator('details.cv-prompt > summary')).toHaveText('View prompt (locked by policy)');
+  const prompt = picker.locator('details.cv-prompt textarea');
+  await expect(prompt).toHaveValue(HOUSE_TEMPLATE.prompt);
+  await expect(prompt).toHaveJSProperty('readOnly', true);
+  await prompt.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Ignore the placeholders.');
+  await expect(prompt).toHaveValue(HOUSE_TEMPLATE.prompt);
+
+  // Sign in at the policy's issuer and summarize: the policy's gateway gets the request, with the locked prompt.
+  await panel.signIn();
+  await panel.summarize();
+  await expect(panel.summary()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  expect(gw.received.length).toBe(1);
+  const body = gw.received[0]!.body;
+  expect(body).toContain(HOUSE_TEMPLATE.prompt);
+  expect(body).not.toContain('Ignore the placeholders.');
+  expect(body).not.toContain('Holloway');
+});
+
+test('the fail-safe threshold from policy changes what is masked (0.01 masks more than 0.99, live)', async ({ sw, background, demoPage, openRealSidePanel }) => {
+  await demoPage.open('allowed');
+  const sidePanel = await openRealSidePanel();
+  await demoPage.page.bringToFront();
+  // The content script skips a selection equal to the last one it sent: select another paragraph in between.
+  const analyze = async (id: string) => {
+    const before = await background.analysisState();
+    const text = await demoPage.selectParagraph(id);
+    await sidePanel.waitForResult(text.length, before && 'requestId' in before ? before.requestId : null);
+    const done = await background.analysisState();
+    if (done?.status !== 'done') throw new Error(`expected done, got ${done?.status}`);
+    return maskCount(done.result.sanitized);
+  };
+  // progress-p3 has tokens the model scores between 0.01 and 0.99 (p2's PHI is scored above 0.99).
+  const low = await analyze('progress-p3');
+  writePolicy({ ...POLICY_A, policyRevision: 'e2e-A-high', failSafeThreshold: 0.99 });
+  try {
+    await expect.poll(async () => (await managed(sw)).policyRevision, { timeout: 45_000, intervals: [500] }).toBe('e2e-A-high');
+    await analyze('progress-p2');
+    const high = await analyze('progress-p3');
+    expect(high).toBeGreaterThan(0);
+    expect(low).toBeGreaterThan(high);
+  } finally {
+    writePolicy(POLICY_A);
+  }
+});
+
 test.describe('an allow-list without the demo origin', () => {
   test.beforeAll(() => writePolicy(POLICY_B));
   test.afterAll(() => writePolicy(POLICY_A));
@@ -186,48 +251,4 @@ test('a policy change while the browser runs re-registers the content script wit
   }
   await expect.poll(async () => (await managed(sw)).policyRevision, { timeout: 45_000, intervals: [500] }).toBe('e2e-A');
   await expect.poll(() => background.registeredOrigins(), { timeout: 10_000 }).toEqual(['http://127.0.0.1/*']);
-});
-
-test('self-hosted: ExtensionInstallForcelist installs the CRX from our update manifest under the key\'s id', async () => {
-  // Pack the build with a throwaway key, serve updates.xml + the CRX, force-install by policy.
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const { crx, id, version } = packDirectory(EXTENSION_DIR, privateKey);
-  const requests: string[] = [];
-  let xml = '';
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0]!;
-    requests.push(path);
-    if (path === '/updates.xml') res.writeHead(200, { 'content-type': 'text/xml' }).end(xml);
-    else if (path === '/chartveil.crx') res.writeHead(200, { 'content-type': 'application/x-chrome-extension' }).end(crx);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  xml = renderUpdateManifest({ id, version, codebase: `${base}/chartveil.crx` });
-  const profile = mkdtempSync(join(tmpdir(), 'chartveil-crx-e2e-'));
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(CRX_POLICY_FILE, JSON.stringify({ ExtensionInstallForcelist: [`${id};${base}/updates.xml`] }));
-    // No --load-extension; extension updates need background networking, which Playwright disables by default.
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH, headless: true,
-      ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-update'],
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-    });
-    try {
-      await expect.poll(() => existsSync(join(profile, 'Default', 'Extensions', id, `${version}_0`, 'manifest.json')), { timeout: 60_000, intervals: [1000] }).toBe(true);
-    } finally {
-      rmSync(CRX_POLICY_FILE, { force: true });
-      await context.close();
-    }
-    expect(requests).toContain('/updates.xml');
-    expect(requests).toContain('/chartveil.crx');
-    const prefs = JSON.parse(readFileSync(join(profile, 'Default', 'Preferences'), 'utf8'));
-    const entry = prefs.extensions.settings[id];
-    expect(entry.location).toBe(7); // EXTERNAL_POLICY_DOWNLOAD: installed by policy from our server
-    expect(entry.disable_reasons ?? []).toEqual([]);
-  } finally {
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
 });
