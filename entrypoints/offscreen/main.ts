@@ -1,6 +1,6 @@
 /**
  * The offscreen document: the only place the PHI engine runs. Hosts onnxruntime-web (extern-wasm
- * build served from /ort/, SIMD, one intra-op thread) and answers `offscreen.*` messages. The engine
+ * build served from /ort/, SIMD, min(4, cores) threads) and answers `offscreen.*` messages. The engine
  * is created as soon as the document starts (so the first sanitize does not pay for it); its
  * promise is memoised (reset on failure so a later request retries); requests run one at a time
  * and a request superseded while queued is cancelled. Failures reply with a code, never the text.
@@ -15,9 +15,8 @@ import { createRouter } from '@/utils/messaging/router';
 import type { Handlers } from '@/utils/messaging/types';
 
 ort.env.wasm.wasmPaths = new URL('/ort/', location.href).href;
-// One ORT thread: for this small model 1 thread measured faster than 2 or 4 (docs/benchmarks.md),
-// and it needs no worker start-up.
-ort.env.wasm.numThreads = 1;
+// min(4, cores), as issue #3 specifies; `npm run bench` measures 1 vs 2 vs 4 (docs/benchmarks.md).
+ort.env.wasm.numThreads = Math.min(4, navigator.hardwareConcurrency || 1);
 
 /** Engine assets are files of the extension package (models/, lexicons/ from public/). */
 const assets: EngineAssets = {
