@@ -6,15 +6,10 @@
  */
 import { DEMO_PHI_STRINGS } from '../../demo/phi-strings';
 import { expect, test } from './fixtures';
-import { LoopPanel } from './pages/loop-panel';
+import { openPanelOnParagraph } from './pages/loop-panel';
 
 test('report a false mask without an endpoint: a text-free feedback entry in the audit log', async ({ demoPage, openRealSidePanel }) => {
-  await demoPage.open();
-  const sidePanel = await openRealSidePanel();
-  const panel = new LoopPanel(sidePanel.page);
-  await demoPage.page.bringToFront();
-  await demoPage.selectParagraph('progress-p2');
-  await sidePanel.waitForResult();
+  const { sidePanel, panel } = await openPanelOnParagraph(demoPage, openRealSidePanel, 'progress-p2');
 
   // Keyboard only: focus the first mask, Enter selects it, Tab to "Report false mask", Enter.
   const mask = sidePanel.masks().first();

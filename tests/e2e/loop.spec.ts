@@ -11,7 +11,7 @@ import { DEMO_PHI_STRINGS } from '../../demo/phi-strings';
 import { startGateway } from '../../gateway/src/server';
 import { expect, test } from './fixtures';
 import type { DemoPage } from './pages/demo-page';
-import { LoopPanel } from './pages/loop-panel';
+import { LoopPanel, openPanelOnParagraph } from './pages/loop-panel';
 
 /** The extension API as seen inside sw.evaluate (typed like WXT's `browser`). */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -171,12 +171,7 @@ function auditEvents(page: import('@playwright/test').Page): Promise<{ type: str
 
 test('an invalid or expired token makes the panel ask to sign in again', async ({ sw, demoPage, openRealSidePanel }) => {
   await useGateway(sw, gw.url);
-  await demoPage.open();
-  const sidePanel = await openRealSidePanel();
-  const panel = new LoopPanel(sidePanel.page);
-  await demoPage.page.bringToFront();
-  await demoPage.selectParagraph('progress-p2');
-  await sidePanel.waitForResult();
+  const { sidePanel, panel } = await openPanelOnParagraph(demoPage, openRealSidePanel, 'progress-p2');
   await panel.signIn();
 
   // The gateway will reject this token (expired a minute ago) while the panel still believes in it.
@@ -209,12 +204,7 @@ test('primary down fails over to the secondary; both down queues the request and
   await sw.evaluate(async ([primary, secondary, issuer]) => {
     await chrome.storage.local.set({ userSettings: { gatewayUrl: primary, gatewayUrlSecondary: secondary, oidcIssuer: issuer, oidcClientId: 'chartveil-extension' } });
   }, [deadUrl, relayUrl, gw.issuer] as const);
-  await demoPage.open();
-  const sidePanel = await openRealSidePanel();
-  const panel = new LoopPanel(sidePanel.page);
-  await demoPage.page.bringToFront();
-  await demoPage.selectParagraph('progress-p2');
-  await sidePanel.waitForResult();
+  const { sidePanel, panel } = await openPanelOnParagraph(demoPage, openRealSidePanel, 'progress-p2');
   await panel.signIn();
 
   // Failover: the primary refuses connections, the secondary answers.

@@ -3,6 +3,23 @@
  * the keyboard, add a mask, sign in, pick a template, summarize, and the summary's state/body.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { DemoPage } from './demo-page';
+import type { SidePanelPage } from './side-panel';
+
+/**
+ * Opens the demo chart and the real side panel, selects one paragraph and waits for its masked
+ * preview: the common start of the loop specs.
+ * @example const { sidePanel, panel } = await openPanelOnParagraph(demoPage, openRealSidePanel, 'progress-p2');
+ */
+export async function openPanelOnParagraph(demoPage: DemoPage, openRealSidePanel: () => Promise<SidePanelPage>, paragraphId: string): Promise<{ sidePanel: SidePanelPage; panel: LoopPanel }> {
+  await demoPage.open();
+  const sidePanel = await openRealSidePanel();
+  const panel = new LoopPanel(sidePanel.page);
+  await demoPage.page.bringToFront();
+  await demoPage.selectParagraph(paragraphId);
+  await sidePanel.waitForResult();
+  return { sidePanel, panel };
+}
 
 export class LoopPanel {
   constructor(readonly page: Page) {}
