@@ -90,7 +90,9 @@ function scan(text: string, needles: readonly string[]): number[] {
   const forms = decodedForms(text);
   const hits: number[] = [];
   needles.forEach((n, i) => {
-    if (forms.some((f) => f.includes(n))) hits.push(i);
+    // A digits-only needle (ZIP, MRN) counts only where it stands alone: ids and timestamps contain any short number.
+    const hit = /^\d+$/.test(n) ? (f: string) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(f) : (f: string) => f.includes(n);
+    if (forms.some(hit)) hits.push(i);
   });
   return hits;
 }

@@ -43,4 +43,10 @@ describe('leak checker', () => {
     const logs = [{ targetType: 'other', targetUrl: `chrome-extension://${ID}/offscreen.html`, source: 'console' as const, level: 'error', text: 'failed for Holloway' }];
     expect(checkLogs(logs, ['Holloway'])).toEqual([{ where: 'console', needle: 0, targetType: 'other', origin: `chrome-extension://${ID}` }]);
   });
+
+  it('counts a digits-only needle (a ZIP) only where it stands alone', () => {
+    const requests = [req({ body: '{"ts":1397211234}' }), req({ url: 'http://127.0.0.1:9/a?zip=97211' })];
+    expect(checkRequests(requests, ['97211']).phi.map((f) => f.where)).toEqual(['url']);
+  });
 });
+

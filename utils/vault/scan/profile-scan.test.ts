@@ -85,4 +85,13 @@ describe('scanProfile', () => {
     expect(JSON.stringify(r)).not.toContain(NEEDLE);
     expect(scanProfile(dir, [NEEDLE], (p) => p.endsWith('clean.bin')).findings).toEqual([]);
   });
+
+  it('counts a digits-only needle only where it stands alone, in UTF-8 and UTF-16', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profile-scan-'));
+    writeFileSync(join(dir, 'Preferences'), '{"last_seen":"13397211234567","zip":"x97211y"}');
+    writeFileSync(join(dir, 'inside.bin'), Buffer.from('t=1397211', 'utf16le'));
+    writeFileSync(join(dir, 'alone.bin'), Buffer.from('ZIP 97211.', 'utf16le'));
+    const got = scanProfile(dir, ['97211']).findings.map((f) => `${f.file}:${f.encoding}`).sort();
+    expect(got).toEqual(['Preferences:utf8', 'alone.bin:utf16le']);
+  });
 });

@@ -54,6 +54,27 @@ function variants(needle: string): { enc: ScanFinding['encoding']; bytes: Buffer
   return out;
 }
 
+/** A digit (ASCII '0'-'9') at byte `i` in this encoding; out of range is not a digit. */
+function digitAt(buf: Buffer, i: number, enc: ScanFinding['encoding']): boolean {
+  if (i < 0 || i >= buf.length) return false;
+  const isDigit = buf[i]! >= 0x30 && buf[i]! <= 0x39;
+  return enc === 'utf16le' ? isDigit && buf[i + 1] === 0 : isDigit;
+}
+
+/**
+ * Whether `bytes` occurs in `buf`. A needle made only of digits (a ZIP, an MRN) counts only where it
+ * stands alone, not inside a longer run of digits: Chromium's Preferences hold many long numbers
+ * (timestamps, ids) that contain any 5-digit string sooner or later.
+ */
+function occurs(buf: Buffer, bytes: Buffer, enc: ScanFinding['encoding'], digitsOnly: boolean): boolean {
+  const width = enc === 'utf16le' ? 2 : 1;
+  for (let i = buf.indexOf(bytes); i >= 0; i = buf.indexOf(bytes, i + 1)) {
+    if (!digitsOnly) return true;
+    if (!digitAt(buf, i - width, enc) && !digitAt(buf, i + bytes.length, enc)) return true;
+  }
+  return false;
+}
+
 /** Blink-compressed IndexedDB values inside `buf`, decompressed. */
 function blinkValues(buf: Buffer): Uint8Array[] {
   const out: Uint8Array[] = [];
@@ -71,6 +92,7 @@ function blinkValues(buf: Buffer): Uint8Array[] {
  */
 export function scanProfile(dir: string, needles: readonly string[], include: (relPath: string) => boolean = () => true): ScanReport {
   const pats = needles.map(variants);
+  const digitsOnly = needles.map((n) => /^\d+$/.test(n));
   const report: ScanReport = { filesScanned: 0, bytesScanned: 0, streamsDecompressed: 0, findings: [] };
   for (const path of walk(dir)) {
     const file = relative(dir, path);
@@ -102,7 +124,7 @@ export function scanProfile(dir: string, needles: readonly string[], include: (r
       pats.forEach((vs, needle) => {
         for (const { enc, bytes } of vs) {
           const key = `${needle}:${enc}`;
-          if (!seen.has(key) && bytes.length > 0 && buf.indexOf(bytes) >= 0) {
+          if (!seen.has(key) && bytes.length > 0 && occurs(buf, bytes, enc, digitsOnly[needle]!)) {
             seen.add(key);
             report.findings.push({ file, needle, encoding: enc, layer });
           }
