@@ -73,8 +73,12 @@ function resolvePolicy(base: EnginePolicy, over?: Partial<EnginePolicy>): Engine
  */
 export async function createPhiEngine(opts: { assets: EngineAssets; ort: typeof import('onnxruntime-web'); policy?: Partial<EnginePolicy> }): Promise<PhiEngine> {
   const basePolicy = resolvePolicy({ ...DEFAULT_POLICY }, opts.policy);
-  const lexicons: Lexicons = await loadLexicons(opts.assets);
-  const model: ModelDetector | null = basePolicy.useModel ? await loadModelDetector(opts.assets, opts.ort, lexicons) : null;
+  // Lexicons and the ORT session load side by side; either failing fails the engine.
+  const lexiconsLoad = loadLexicons(opts.assets);
+  const [lexicons, model]: [Lexicons, ModelDetector | null] = await Promise.all([
+    lexiconsLoad,
+    basePolicy.useModel ? loadModelDetector(opts.assets, opts.ort, lexiconsLoad) : null,
+  ]);
   const lexiconDetectors: Detector[] = [createNameDetector(lexicons), createPlaceDetector(lexicons)];
   return {
     modelVersion: model?.version ?? 'rules-only',

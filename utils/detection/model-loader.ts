@@ -17,7 +17,7 @@ export type ModelDetector = Detector & { version: string };
  * Reads the model bytes and config and builds the detector.
  * @throws ChartVeilError ERR_MODEL_LOAD when the files are missing or the session cannot start
  */
-export async function loadModelDetector(assets: EngineAssets, ort: unknown, lexicons: Lexicons): Promise<ModelDetector> {
+export async function loadModelDetector(assets: EngineAssets, ort: unknown, lexicons: Lexicons | Promise<Lexicons>): Promise<ModelDetector> {
   try {
     const [modelBytes, configText] = await Promise.all([assets.readBytes(MODEL_ONNX), assets.readText(MODEL_JSON)]);
     const config: unknown = JSON.parse(configText);

@@ -5,6 +5,7 @@
  * Invariant: any detector error propagates (fail closed); text is never passed through.
  */
 import { chunkText } from './chunks';
+import { withWordClassCache } from './detectors/word-class';
 import { expandNames } from './expand';
 import type { Lexicons } from './lexicons/index';
 import { mergeSpans } from './merge';
@@ -39,7 +40,11 @@ export function applyAllowList(text: string, spans: readonly Span[], allowTerms:
  * Runs every detector and returns merged, policy-filtered spans in document order.
  * @example await runPipeline({ text: 'DR SMITH 7/22', chunkDetectors, docDetectors: [], ... })
  */
-export async function runPipeline(input: PipelineInput): Promise<Span[]> {
+export function runPipeline(input: PipelineInput): Promise<Span[]> {
+  return withWordClassCache(() => detectAll(input));
+}
+
+async function detectAll(input: PipelineInput): Promise<Span[]> {
   const { text, context } = input;
   const chunks = chunkText(text, input.chunkSize ?? 16_000, 300);
   const raw: Span[] = [];

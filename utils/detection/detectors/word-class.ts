@@ -29,27 +29,39 @@ export interface WordClass {
   country: boolean;
 }
 
-const CACHE = new WeakMap<Lexicons, Map<string, WordClass>>();
-const CACHE_LIMIT = 100_000;
+/** Memo of word classes, alive only while an analysis runs (see withWordClassCache). */
+let scope: { depth: number; caches: WeakMap<Lexicons, Map<string, WordClass>> } | null = null;
 
 /**
- * Classifies a word against the lexicons (case-insensitive, possessive stripped). Results are
- * memoised per lexicon set (bounded), since the same words recur across notes.
+ * Runs `work` with word classes memoised across every detector of one analysis. The memo is
+ * dropped when the last overlapping analysis ends, so no word of a note stays in memory after it.
+ * @example await withWordClassCache(() => runDetectors(text))
+ */
+export async function withWordClassCache<T>(work: () => Promise<T>): Promise<T> {
+  scope ??= { depth: 0, caches: new WeakMap() };
+  scope.depth++;
+  try {
+    return await work();
+  } finally {
+    if (--scope.depth === 0) scope = null;
+  }
+}
+
+/**
+ * Classifies a word against the lexicons (case-insensitive, possessive stripped); memoised
+ * inside withWordClassCache, computed afresh outside it.
  * @example classify(lex, "Parkinson's").eponym // true
  */
 export function classify(lex: Lexicons, word: string): WordClass {
-  let cache = CACHE.get(lex);
-  if (!cache) { cache = new Map(); CACHE.set(lex, cache); }
+  if (!scope) return classifyWord(lex, word);
+  let cache = scope.caches.get(lex);
+  if (!cache) scope.caches.set(lex, (cache = new Map()));
   let c = cache.get(word);
-  if (!c) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    c = classifyUncached(lex, word);
-    cache.set(word, c);
-  }
+  if (!c) cache.set(word, (c = classifyWord(lex, word)));
   return c;
 }
 
-function classifyUncached(lex: Lexicons, word: string): WordClass {
+function classifyWord(lex: Lexicons, word: string): WordClass {
   const lower = stripPossessive(word).toLowerCase();
   const contraction = /^([a-z]+)['’](?:m|re|ll|ve|d|t|s)$/.exec(word.toLowerCase());
   const base = contraction ? contraction[1]! : lower;

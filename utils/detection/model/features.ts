@@ -118,8 +118,6 @@ function spacingFeatures(text: string, tok: Token, out: number[]): void {
   else if (after !== '' && /\s/.test(after)) out.push(f('space.spaceAfter'));
 }
 
-/** Per-lexicon cache of word -> (n-gram ids, word features); words repeat a lot in notes. */
-const CACHES = new WeakMap<LexiconLookup, Map<string, { ngrams: number[]; features: number[] }>>();
 
 /** Model inputs for a token sequence, in compact form. */
 export interface EncodedTokens {
@@ -131,13 +129,14 @@ export interface EncodedTokens {
 
 /**
  * Encodes tokens into model inputs. Pure; the same call builds training data and inference input.
+ * Words repeat a lot in a note, so each distinct word is encoded once per call; nothing is kept
+ * between calls (no words of one note stay in memory after it).
  * @example encodeTokens('Dr Smith', tokenize('Dr Smith'), lex).active.length === 2
  */
 export function encodeTokens(text: string, tokens: readonly Token[], lex: LexiconLookup): EncodedTokens {
   const ngrams: number[][] = [];
   const active: number[][] = [];
-  let cache = CACHES.get(lex);
-  if (!cache || cache.size > 200_000) CACHES.set(lex, (cache = new Map()));
+  const cache = new Map<string, { ngrams: number[]; features: number[] }>();
   for (const tok of tokens) {
     let entry = cache.get(tok.text);
     if (!entry) {

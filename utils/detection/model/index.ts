@@ -40,16 +40,18 @@ export async function createNerDetector(opts: {
   ort: typeof OrtModule;
   modelBytes: Uint8Array;
   config: unknown;
-  lexicons: LexiconLookup;
+  /** May still be loading: the ORT session starts meanwhile (the two loads overlap). */
+  lexicons: LexiconLookup | Promise<LexiconLookup>;
 }): Promise<NerDetector> {
   const config = parseNerConfig(opts.config);
-  const { ort, lexicons } = opts;
+  const { ort } = opts;
   let session: OrtModule.InferenceSession;
   try {
     session = await ort.InferenceSession.create(opts.modelBytes, { graphOptimizationLevel: 'all' });
   } catch (cause) {
     throw new ChartVeilError('ERR_MODEL_LOAD', 'PHI model could not be loaded', { cause });
   }
+  const lexicons = await opts.lexicons;
   const entities = config.labels.slice(1) as EntityType[];
 
   async function scoreTokens(text: string): Promise<TokenScores> {
