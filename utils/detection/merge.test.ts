@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSpans } from './merge';
+import { joinPlaceIn, mergeSpans } from './merge';
 import type { EntityType, Span } from './types';
 
 const s = (start: number, end: number, entity: EntityType, score = 0.5, detector = 'd'): Span => ({ start, end, entity, score, detector });
@@ -26,5 +26,14 @@ describe('mergeSpans', () => {
     const out = mergeSpans(input);
     expect(out[0]!.score).toBe(0.8);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('joinPlaceIn', () => {
+  const span = (start: number, end: number, entity: Span['entity']): Span => ({ start, end, entity, score: 0.8, detector: 'test' });
+  it('joins "<place> in <place>" into one place and leaves other neighbours alone', () => {
+    const text = 'St. Joseph Hospital in Chicago; Dr. Lee in Boston';
+    const joined = joinPlaceIn(text, [span(0, 19, 'ORGANIZATION'), span(23, 30, 'LOCATION'), span(32, 39, 'NAME'), span(43, 49, 'LOCATION')]);
+    expect(joined.map((s) => `${s.entity}:${text.slice(s.start, s.end)}`)).toEqual(['LOCATION:St. Joseph Hospital in Chicago', 'NAME:Dr. Lee', 'LOCATION:Boston']);
   });
 });

@@ -44,3 +44,22 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   if (group && winner) out.push({ ...group, entity: winner.entity, detector: winner.detector });
   return out;
 }
+
+/**
+ * Joins a place span, " in ", and the next place span into one ("St. Joseph Hospital in Chicago"):
+ * one placeholder for one place, as annotators mark it. Only LOCATION/ORGANIZATION pairs join.
+ * @example joinPlaceIn('Cancer Center in Boston', [loc(0, 13), loc(17, 23)]) // one span 0..23
+ */
+export function joinPlaceIn(text: string, spans: readonly Span[]): Span[] {
+  const place = (s: Span) => s.entity === 'LOCATION' || s.entity === 'ORGANIZATION';
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out.at(-1);
+    if (prev && place(prev) && place(s) && /^ in $/i.test(text.slice(prev.end, s.start))) {
+      out[out.length - 1] = { ...prev, end: s.end, entity: prev.entity === s.entity ? prev.entity : 'LOCATION', score: Math.max(prev.score, s.score) };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}

@@ -7,6 +7,7 @@
  * Invariant: words another detector also claims, and words on a name or place list (unless
  * written in lower case and medical/shorthand), are never dropped by the gate.
  */
+import { partialIsFraction } from './detectors/dates';
 import { classify } from './detectors/word-class';
 import type { Lexicons } from './lexicons/index';
 import { wordTokens } from './text';
@@ -18,7 +19,8 @@ function sentenceInitial(text: string, start: number): boolean {
 
 function vetoWord(text: string, start: number, end: number, lex: Lexicons, entity: Span['entity']): boolean {
   const w = text.slice(start, end);
-  if (/\d/.test(w)) return /[\p{L}]/u.test(w) && (entity === 'NAME' || entity === 'LOCATION' || entity === 'ORGANIZATION');
+  // Letters and digits: a clinical abbreviation ("FEV1") or a name-like word is not an identifier.
+  if (/\d/.test(w)) return /[\p{L}]/u.test(w) && (lex.has('clinicalAbbrev', w) || entity === 'NAME' || entity === 'LOCATION' || entity === 'ORGANIZATION');
   const c = classify(lex, w);
   const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
   if (titled) return false;
@@ -66,6 +68,7 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       continue;
     }
     if (!supported(s.start, s.end) && numberNotPhi(s, text.slice(s.start, s.end))) continue;
+    if (!supported(s.start, s.end) && s.entity === 'DATE' && partialIsFraction(text, s.start, s.end)) continue;
     // Split the span into runs of words that survive the veto (supported words always do).
     let run: { start: number; end: number } | null = null;
     for (const t of wordTokens(text.slice(s.start, s.end))) {

@@ -8,7 +8,7 @@ import { chunkText } from './chunks';
 import { withWordClassCache } from './detectors/word-class';
 import { expandNames } from './expand';
 import type { Lexicons } from './lexicons/index';
-import { mergeSpans } from './merge';
+import { joinPlaceIn, mergeSpans } from './merge';
 import { gateModelSpans } from './model-gate';
 import { enabledSpans } from './registry';
 import type { DetectionContext, Detector, EntityType, Span } from './types';
@@ -60,5 +60,5 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
   const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), input.allowTerms);
   const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), input.allowTerms));
-  return mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length));
+  return joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)));
 }

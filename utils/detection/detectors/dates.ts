@@ -59,6 +59,21 @@ function dashDates(text: string, spans: Span[]): void {
   });
 }
 
+/**
+ * Whether a bare "a/b" at [start, end) reads as a fraction, not a month/day: small denominator or
+ * a count word after it ("BCx 2/2", "5/5 strength", "2/3 of doses"), and no date cue before it.
+ * The model gate uses the same test, so the model cannot overrule this documented policy.
+ * @example partialIsFraction('BCx 2/2 GPC', 4, 7) // true
+ */
+export function partialIsFraction(text: string, start: number, end: number): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.slice(start, end));
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  return ((b <= 6 || b === 10 || b === 100) && a <= b) || FRACTION_AFTER.test(text.slice(end, end + 16));
+}
+
 function partialDates(text: string, spans: Span[]): void {
   regexAll(PARTIAL, text, (m) => {
     const a = Number(m[1]);

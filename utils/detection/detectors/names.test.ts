@@ -18,6 +18,8 @@ describe('lexicon.name', () => {
     ['per Smith J. the plan is', ['NAME:Smith J.']],
     ['Met with J. Smith today', ['NAME:J. Smith']],
     ['How should I treat Anna S., 54F?', ['NAME:Anna S.']],
+    ['antibiotics for Anne-Marie B., who resides at home', ['NAME:Anne-Marie B.']],
+    ["ref Paul M's case at the clinic", ["NAME:Paul M's"]],
     ['Patient John Smith has CHF', ['NAME:John Smith']],
     ['lives with her daughter maria', ['NAME:maria']],
     ['Discussed with Tom I. Holzman', ['NAME:Tom I. Holzman']],

@@ -38,7 +38,8 @@ class Doc {
   }
   isInitial(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && t.text.length === 1 && /\p{Lu}/u.test(t.text);
+    // "S" of "Anna S." or the possessive "M's" of "Paul M's case".
+    return !!t && (t.text.length === 1 || /^.['’][sS]$/u.test(t.text)) && /^\p{Lu}/u.test(t.text);
   }
   /** Upper case in an upper-case document, capitalised in a mixed-case one. */
   looksProper(i: number): boolean {
@@ -142,9 +143,12 @@ function shapes(d: Doc, i: number, add: Add): void {
     const lc = d.cls(i + 2);
     if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }
   }
-  if (next && d.isInitial(i + 1) && /^ $/.test(gap) && proper && (c.firstName || c.lastName) && !c.medical && !c.eponym && !/-$/.test(d.text.slice(Math.max(0, t.start - 1), t.start))) {
+  // "Anne-Marie B.": a hyphenated given name counts when both halves are proper given names.
+  const hyphenated = /-$/.test(d.text.slice(Math.max(0, t.start - 1), t.start));
+  const firstHalf = hyphenated && i > 0 && d.tokens[i - 1]!.end === t.start - 1 && d.looksProper(i - 1) && d.cls(i - 1).firstName && !d.cls(i - 1).medical ? i - 1 : -1;
+  if (next && d.isInitial(i + 1) && /^ $/.test(gap) && proper && (c.firstName || c.lastName) && !c.medical && !c.eponym && (!hyphenated || firstHalf >= 0)) {
     const after = d.text.slice(next.end, next.end + 2);
-    if (/^(?:\.|,|;|\)|$|\s*$|\s[a-z])/.test(after)) { add(i, i + 2, 0.85); return; }
+    if (/^(?:\.|,|;|\)|$|\s*$|\s[a-z])/.test(after)) { add(hyphenated ? firstHalf : i, i + 2, 0.85); return; }
   }
   if (d.isInitial(i) && d.text[t.end] === '.' && next && /^\.\s{1,2}$/.test(gap) && d.looksProper(i + 1)) {
     const nc = d.cls(i + 1);
