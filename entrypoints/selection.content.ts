@@ -54,6 +54,8 @@ export default defineContentScript({
       if (timer !== undefined) clearTimeout(timer);
       timer = ctx.setTimeout(report, SETTLE_MS);
     };
+    // The EHR page is open: have the engine loaded before the first selection (top frame only, once).
+    if (window === window.top) sendToBackground('bg.warmEngine', {}).catch(() => undefined);
     ctx.addEventListener(document, 'mouseup', schedule, { capture: true });
     ctx.addEventListener(document, 'keyup', schedule, { capture: true });
   },

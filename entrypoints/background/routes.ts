@@ -10,6 +10,7 @@ import { analyzeCapture, isPanelOpen, recoverInterrupted, reportProgress } from 
 import { accessibleFrames, readKnown } from './capture-tab';
 import { currentAllowedOrigins, isOriginAllowed } from './content-scripts';
 import { activeTabFor, insertIntoTab } from './insert';
+import { ensureOffscreen } from './offscreen-host';
 import { captureSettings, tabUrl } from './policy-inputs';
 import { captureAndAnalyze } from './triggers';
 import { vaultHostRoutes } from './vault-routes';
@@ -25,6 +26,16 @@ export const routes: Handlers<BgProtocol> = {
     const known = await readKnown(sender.tabId, await accessibleFrames(sender.tabId), selectors);
     void analyzeCapture({ text, source }, known, settings);
     return { accepted: true };
+  },
+
+  /**
+   * An allowed EHR page opened: create the offscreen document now, so the engine (ORT, model,
+   * lexicons, JIT warm-up) is loaded before the clinician's first selection. Carries no text.
+   */
+  async 'bg.warmEngine'(_data, sender) {
+    if (sender.tabId === undefined || !(await isOriginAllowed(sender.origin))) return { warming: false };
+    void ensureOffscreen().catch(() => undefined); // a failure here is retried, and reported, by the first sanitize
+    return { warming: true };
   },
 
   /** The panel's "Capture selection" button: the active tab of the panel's window. */

@@ -1,7 +1,8 @@
 /**
  * The offscreen document: the only place the PHI engine runs. Hosts onnxruntime-web (extern-wasm
  * build served from /ort/, SIMD, min(4, cores) threads) and answers `offscreen.*` messages. The engine
- * is created as soon as the document starts (so the first sanitize does not pay for it); its
+ * is created, and run once on a synthetic note, as soon as the document starts (the background
+ * creates the document when an allowed EHR page opens, so the first sanitize does not pay); its
  * promise is memoised (reset on failure so a later request retries); requests run one at a time
  * and a request superseded while queued is cancelled. Failures reply with a code, never the text.
  */
@@ -32,9 +33,26 @@ async function fetchAsset(path: string): Promise<Response> {
 
 let enginePromise: Promise<PhiEngine> | undefined;
 let engine: PhiEngine | undefined;
+let analyses = 0;
+let warmUpMs = 0;
+
+/**
+ * Synthetic, PHI-free text run once when the engine loads: the first real selection then finds
+ * JIT-compiled detectors and an ORT session that has already allocated its buffers.
+ */
+const WARM_UP_NOTE = 'Warm-up note. PT SEEN BY DR EXAMPLE ON 1/2/2000 AT EXAMPLE GENERAL HOSPITAL, MRN 0000-0000.\n'
+  + 'Patient is a 60 yo with CHF on lisinopril 10 mg daily; follow up with Dr. Example in 2 weeks.';
+
+async function loadEngine(): Promise<PhiEngine> {
+  const e = await createPhiEngine({ assets, ort });
+  const t0 = performance.now();
+  await e.analyze(WARM_UP_NOTE.repeat(8));
+  warmUpMs = performance.now() - t0;
+  return e;
+}
 
 function getEngine(): Promise<PhiEngine> {
-  enginePromise ??= createPhiEngine({ assets, ort }).then(
+  enginePromise ??= loadEngine().then(
     (e) => (engine = e),
     (error: unknown) => {
       enginePromise = undefined;
@@ -51,6 +69,7 @@ const PROGRESS_INTERVAL_MS = 100;
 async function sanitize(requestId: string, text: string, known: string[], policy: EngineOverrides): Promise<AnalysisResult> {
   if (requestId !== latestRequestId) throw new ChartVeilError('ERR_CANCELLED', 'A newer selection replaced this one');
   const phi = await getEngine();
+  analyses++;
   let lastProgress = 0;
   const analysis = await phi.analyze(text, {
     known,
@@ -62,8 +81,8 @@ async function sanitize(requestId: string, text: string, known: string[], policy
       sendToBackground('bg.sanitizeProgress', { requestId, done, total }).catch(() => undefined);
     },
   });
-  const { spans, sanitized, placeholders, counts, ms } = analysis;
-  return { spans, sanitized, placeholders, counts, ms, modelVersion: phi.modelVersion };
+  const { spans, sanitized, placeholders, counts, ms, detectorMs } = analysis;
+  return { spans, sanitized, placeholders, counts, ms, detectorMs, modelVersion: phi.modelVersion };
 }
 
 const handlers = {
@@ -78,6 +97,8 @@ const handlers = {
     modelVersion: engine?.modelVersion ?? null,
     threads: ort.env.wasm.numThreads ?? 1,
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
+    analyses,
+    loadMs: engine ? { ...engine.loadMs, warmUp: warmUpMs } : null,
   }),
 } satisfies Handlers<OffscreenProtocol>;
 

@@ -83,5 +83,12 @@ test('capture button with nothing selected shows the coded error state, and noth
   const error = panel.page.getByTestId('status-error');
   await expect(error).toHaveAttribute('data-code', 'ERR_EMPTY_INPUT');
   await expect(error).toContainText('Nothing selected');
-  expect(await background.contextTypes()).not.toContain('OFFSCREEN_DOCUMENT');
+  expect(await background.engineAnalyses()).toBe(0);
+});
+
+test('opening an allowed EHR page loads the engine before any selection, and analyses nothing', async ({ demoPage, background }) => {
+  await demoPage.open();
+  await expect.poll(async () => (await background.contextTypes()).includes('OFFSCREEN_DOCUMENT') && (await background.offscreenStatus()).engineReady, { timeout: 30_000 }).toBe(true);
+  expect(await background.offscreenStatus()).toMatchObject({ analyses: 0 });
+  expect(await background.analysisState()).toBeUndefined();
 });

@@ -37,10 +37,21 @@ export interface Analysis {
   placeholders: PlaceholderEntry[];
   counts: Partial<Record<EntityType, number>>;
   ms: number;
+  /** Each chunk detector's own time in ms (summed over chunks), by detector id. */
+  detectorMs: Record<string, number>;
+}
+
+/** How long engine creation took, in ms (lexicons and model load side by side). */
+export interface EngineLoadTimes {
+  lexicons: number;
+  /** ORT runtime start + model session (0 without the model). */
+  model: number;
+  total: number;
 }
 
 export interface PhiEngine {
   readonly modelVersion: string;
+  readonly loadMs: EngineLoadTimes;
   analyze(text: string, opts?: { known?: string[]; onProgress?: (done: number, total: number) => void; policy?: Partial<EnginePolicy> }): Promise<Analysis>;
 }
 
@@ -74,14 +85,19 @@ function resolvePolicy(base: EnginePolicy, over?: Partial<EnginePolicy>): Engine
 export async function createPhiEngine(opts: { assets: EngineAssets; ort: typeof import('onnxruntime-web'); policy?: Partial<EnginePolicy> }): Promise<PhiEngine> {
   const basePolicy = resolvePolicy({ ...DEFAULT_POLICY }, opts.policy);
   // Lexicons and the ORT session load side by side; either failing fails the engine.
-  const lexiconsLoad = loadLexicons(opts.assets);
+  const t0 = performance.now();
+  const loadMs: EngineLoadTimes = { lexicons: 0, model: 0, total: 0 };
+  const lexiconsLoad = loadLexicons(opts.assets).finally(() => (loadMs.lexicons = performance.now() - t0));
   const [lexicons, model]: [Lexicons, ModelDetector | null] = await Promise.all([
     lexiconsLoad,
     basePolicy.useModel ? loadModelDetector(opts.assets, opts.ort, lexiconsLoad) : null,
   ]);
+  loadMs.model = model?.sessionMs ?? 0;
+  loadMs.total = performance.now() - t0;
   const lexiconDetectors: Detector[] = [createNameDetector(lexicons), createPlaceDetector(lexicons)];
   return {
     modelVersion: model?.version ?? 'rules-only',
+    loadMs,
     async analyze(text, analyzeOpts = {}) {
       const t0 = performance.now();
       if (typeof text !== 'string' || text.trim().length === 0) throw new ChartVeilError('ERR_EMPTY_INPUT', 'Nothing to analyse: the selection is empty');
@@ -89,7 +105,9 @@ export async function createPhiEngine(opts: { assets: EngineAssets; ort: typeof 
       const policy = resolvePolicy(basePolicy, analyzeOpts.policy);
       if (policy.useModel && !model) throw new ChartVeilError('ERR_MODEL_LOAD', 'The PHI model is not loaded');
       const modelDetectors: Detector[] = policy.useModel && model ? [guardModel(model)] : [];
+      const detectorMs: Record<string, number> = {};
       const spans = await runPipeline({
+        detectorMs,
         text,
         chunkDetectors: activeDetectors([...RULE_DETECTORS, ...lexiconDetectors, ...modelDetectors], policy.enabledEntities),
         docDetectors: [knownDetector, createDenyDetector([...policy.denyTerms])],
@@ -102,7 +120,7 @@ export async function createPhiEngine(opts: { assets: EngineAssets; ort: typeof 
       const { sanitized, placeholders } = applyOperator(text, spans, policy.operator);
       const counts: Partial<Record<EntityType, number>> = {};
       for (const s of spans) counts[s.entity] = (counts[s.entity] ?? 0) + 1;
-      return { spans, sanitized, placeholders, counts, ms: performance.now() - t0 };
+      return { spans, sanitized, placeholders, counts, ms: performance.now() - t0, detectorMs };
     },
   };
 }

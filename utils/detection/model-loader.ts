@@ -11,7 +11,7 @@ import type { Detector } from './types';
 export const MODEL_ONNX = 'models/phi-ner/model.onnx';
 export const MODEL_JSON = 'models/phi-ner/model.json';
 
-export type ModelDetector = Detector & { version: string };
+export type ModelDetector = Detector & { version: string; sessionMs: number };
 
 /**
  * Reads the model bytes and config and builds the detector.

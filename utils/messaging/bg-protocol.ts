@@ -22,6 +22,8 @@ export type BgProtocol = {
   'bg.ping': { req: Record<string, never>; res: { alive: true } };
   /** The panel asks which origins the content script is registered on. */
   'bg.getAllowedOrigins': { req: Record<string, never>; res: { origins: string[] } };
+  /** A content script started in the top frame of an allowed EHR page: load the engine ahead of the first selection. */
+  'bg.warmEngine': { req: Record<string, never>; res: { warming: boolean } };
   /** The panel inserts the reviewed summary into the EHR page of the active tab (a user click). */
   'bg.insertSummary': { req: { text: string }; res: { inserted: boolean; chars: number } };
 } & VaultBgProtocol & WireBgProtocol & FeedbackBgProtocol; // the vault/audit slice (utils/vault/protocol.ts) and audit/queue (wire-protocol.ts)
@@ -39,6 +41,7 @@ export const bgValidators: Validators<BgProtocol> = {
   }),
   'bg.ping': isEmptyObject,
   'bg.getAllowedOrigins': isEmptyObject,
+  'bg.warmEngine': isEmptyObject,
   'bg.insertSummary': isRecord<BgProtocol['bg.insertSummary']['req']>({ text: isStringMax(INSERT_MAX_CHARS) }),
   ...vaultValidators,
   ...wireValidators,

@@ -16,6 +16,8 @@ export interface AnalysisResult {
   counts: Partial<Record<EntityType, number>>;
   /** Engine time for this request, in milliseconds. */
   ms: number;
+  /** Of which each detector's own time (summed over chunks), by detector id; for benchmarks. */
+  detectorMs?: Record<string, number>;
   modelVersion: string;
 }
 
@@ -25,6 +27,10 @@ export interface OffscreenStatus {
   /** ORT's effective `env.wasm.numThreads`. */
   threads: number;
   crossOriginIsolated: boolean;
+  /** Sanitize requests the engine has analysed since the document started (warm-up excluded). */
+  analyses: number;
+  /** Engine start-up in ms, once ready: lexicons and ORT session (loaded side by side), then the warm-up run. */
+  loadMs: { lexicons: number; model: number; total: number; warmUp: number } | null;
 }
 
 /** Engine settings set by policy or the user (absent = the engine's own default). Never `useModel`. */

@@ -20,9 +20,9 @@ describe('classifySender', () => {
 });
 
 describe('isAllowedSender', () => {
-  it('lets content scripts only report selections', () => {
+  it('lets content scripts only report selections and ask for the engine to warm up (no text)', () => {
     const allowed = Object.keys(SENDER_RULES).filter((t) => isAllowedSender(t, 'content-script'));
-    expect(allowed).toEqual(['bg.selectionCaptured']);
+    expect(allowed.sort()).toEqual(['bg.selectionCaptured', 'bg.warmEngine']);
   });
   it('never allows class other, nor unknown or inherited types', () => {
     for (const type of Object.keys(SENDER_RULES)) expect(isAllowedSender(type, 'other')).toBe(false);

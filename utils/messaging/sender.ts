@@ -17,7 +17,8 @@ export type MessageType = keyof BgProtocol | keyof OffscreenProtocol | keyof Con
 /**
  * The allow table. `extension-page` covers the service worker, the offscreen document and our
  * pages (side panel, sidepanel.html in a tab). Content scripts run inside web pages, so they may
- * only report a selection, never ask for work on other contexts' behalf.
+ * only report a selection or ask for the engine to be loaded (no text), never ask for work on
+ * other contexts' behalf.
  */
 export const SENDER_RULES = {
   'bg.selectionCaptured': ['content-script'],
@@ -25,6 +26,7 @@ export const SENDER_RULES = {
   'bg.sanitizeProgress': ['extension-page'],
   'bg.ping': ['extension-page'],
   'bg.getAllowedOrigins': ['extension-page'],
+  'bg.warmEngine': ['content-script'],
   'offscreen.sanitize': ['extension-page'],
   'offscreen.status': ['extension-page'],
   'content.getSelection': ['extension-page'],

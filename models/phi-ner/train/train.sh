@@ -5,7 +5,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 SEED="${SEED:-1337}"
-EPOCHS="${EPOCHS:-2}"
+EPOCHS="${EPOCHS:-8}"
 cd "$ROOT"
 npx tsx tools/model-data/generate.ts --seed "$SEED" --train "${TRAIN_DOCS:-9000}" --heldout 1500
 cd "$ROOT/models/phi-ner/train"

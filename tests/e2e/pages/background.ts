@@ -52,6 +52,11 @@ export class BackgroundPage {
     });
   }
 
+  /** Sanitize requests the engine has analysed: 0 when no offscreen document exists (an EHR page may have warmed one). */
+  async engineAnalyses(): Promise<number> {
+    return (await this.contextTypes()).includes('OFFSCREEN_DOCUMENT') ? (await this.offscreenStatus()).analyses : 0;
+  }
+
   /** Id of the tab whose URL starts with `urlPrefix`. */
   async tabId(urlPrefix: string): Promise<number> {
     const id = await this.sw.evaluate(async (prefix) => {

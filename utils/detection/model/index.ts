@@ -23,6 +23,8 @@ export interface TokenScores {
 
 export interface NerDetector extends Detector {
   readonly version: string;
+  /** ms to start the ORT session: WASM runtime start (first session only) and model load. */
+  readonly sessionMs: number;
   /** Raw per-token scores, for the engine's fail-safe and for evaluation. */
   scoreTokens(text: string): Promise<TokenScores>;
 }
@@ -46,11 +48,13 @@ export async function createNerDetector(opts: {
   const config = parseNerConfig(opts.config);
   const { ort } = opts;
   let session: OrtModule.InferenceSession;
+  const t0 = performance.now();
   try {
     session = await ort.InferenceSession.create(opts.modelBytes, { graphOptimizationLevel: 'all' });
   } catch (cause) {
     throw new ChartVeilError('ERR_MODEL_LOAD', 'PHI model could not be loaded', { cause });
   }
+  const sessionMs = performance.now() - t0;
   const lexicons = await opts.lexicons;
   const entities = config.labels.slice(1) as EntityType[];
 
@@ -109,6 +113,7 @@ export async function createNerDetector(opts: {
     id: 'model.ner',
     entities,
     version: config.version,
+    sessionMs,
     scoreTokens,
     async detect(text: string, context: DetectionContext): Promise<Span[]> {
       const s = await scoreTokens(text);
