@@ -122,6 +122,12 @@ interface Warmed {
 async function warmedByPage(demoUrl: string): Promise<Warmed> {
   const b = await startBrowser();
   try {
+    // The content script is registered at runtime, just after the worker starts: as a clinician
+    // would, open the EHR page once the browser is up (the same wait as the e2e fixture).
+    for (let i = 0; i < 500; i++) {
+      if (await b.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
     const page = await b.context.newPage();
     const t0 = Date.now();
     await page.goto(`${demoUrl}/`);
@@ -129,7 +135,8 @@ async function warmedByPage(demoUrl: string): Promise<Warmed> {
       const load = await b.sw.evaluate(async () => {
         const docs = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
         if (!docs.length) return null;
-        const r = (await chrome.runtime.sendMessage({ type: 'offscreen.status', data: {} })) as { ok: boolean; value?: { engineReady: boolean; loadMs: Warmed['load'] | null } } | undefined;
+        // The document may still be loading its script (no listener yet): that is "not ready".
+        const r = (await chrome.runtime.sendMessage({ type: 'offscreen.status', data: {} }).catch(() => undefined)) as { ok: boolean; value?: { engineReady: boolean; loadMs: Warmed['load'] | null } } | undefined;
         return r?.value?.engineReady ? r.value.loadMs : null;
       });
       if (load) {

@@ -55,12 +55,32 @@ function numberNotPhi(span: Span, value: string): boolean {
 }
 
 /**
+ * An O(log n) "does any of these spans overlap [a, b)?" test: spans sorted by start, with the
+ * running maximum of their ends (a linear scan per model word was quadratic on long notes).
+ */
+function overlapIndex(spans: readonly Span[]): (a: number, b: number) => boolean {
+  const sorted = spans.slice().sort((x, y) => x.start - y.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((s, i) => maxEnd.push(Math.max(s.end, i ? maxEnd[i - 1]! : -Infinity)));
+  return (a, b) => {
+    let lo = 0;
+    let hi = starts.length; // first index with start >= b
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > a;
+  };
+}
+
+/**
  * Filters model spans (detector 'model.ner') against the safe-list; other spans pass through.
  * @example gateModelSpans('kidney transplant', [modelSpan(0, 6)], lex) // [] ("kidney" is vocabulary)
  */
 export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
-  const support = spans.filter((s) => s.detector !== 'model.ner');
-  const supported = (a: number, b: number) => support.some((o) => o.start < b && o.end > a);
+  const supported = overlapIndex(spans.filter((s) => s.detector !== 'model.ner'));
   const out: Span[] = [];
   for (const s of spans) {
     if (s.detector !== 'model.ner') {
