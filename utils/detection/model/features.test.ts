@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTokens, FEATURE_NAMES, hashPiece, NGRAM_BUCKETS, NGRAM_SLOTS, normalizeWord, type LexiconLookup } from './features';
+import { encodeTokens, encodeTokensInto, FEATURE_NAMES, hashPiece, NGRAM_BUCKETS, NGRAM_SLOTS, normalizeWord, NUM_FEATURES, type LexiconLookup } from './features';
 import { tokenize } from './tokenize';
 
 const lex: LexiconLookup = { has: (name, w) => (name === 'lastName' && w === 'smith') || (name === 'title' && w === 'dr') };
@@ -44,5 +44,21 @@ describe('encodeTokens', () => {
     }
     expect(hashPiece('w:smith')).toBe(hashPiece('w:smith'));
     expect(hashPiece('w:smith')).not.toBe(hashPiece('w:smyth'));
+  });
+});
+
+describe('encodeTokensInto', () => {
+  it('writes exactly what encodeTokens gives, row by row', () => {
+    const text = 'PT SEEN BY DR SMITH @ 0300.\r\nSmith, John 67 yo; smith again 1/2/2000 Ünal Ω 😀';
+    const tokens = tokenize(text);
+    const enc = encodeTokens(text, tokens, lex);
+    const ngrams = new Int32Array(tokens.length * NGRAM_SLOTS);
+    const feats = new Float32Array(tokens.length * NUM_FEATURES);
+    encodeTokensInto(text, tokens, lex, ngrams, feats);
+    tokens.forEach((_, t) => {
+      expect([...ngrams.subarray(t * NGRAM_SLOTS, (t + 1) * NGRAM_SLOTS)]).toEqual(enc.ngrams[t]);
+      const row = feats.subarray(t * NUM_FEATURES, (t + 1) * NUM_FEATURES);
+      expect([...row.keys()].filter((i) => row[i] === 1)).toEqual(enc.active[t]);
+    });
   });
 });

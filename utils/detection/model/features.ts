@@ -153,3 +153,31 @@ export function encodeTokens(text: string, tokens: readonly Token[], lex: Lexico
   }
   return { ngrams, active };
 }
+
+/**
+ * The same inputs as `encodeTokens`, written straight into the rows of ORT's input buffers
+ * (`ngrams`: NGRAM_SLOTS ids per token, `feats`: NUM_FEATURES 0/1 per token, zero-filled):
+ * no per-token arrays, so a long note makes little garbage. A test checks both agree.
+ * @example encodeTokensInto(text, tokens, lex, new Int32Array(n * NGRAM_SLOTS), new Float32Array(n * NUM_FEATURES))
+ */
+export function encodeTokensInto(text: string, tokens: readonly Token[], lex: LexiconLookup, ngrams: Int32Array, feats: Float32Array): void {
+  const cache = new Map<string, { ngrams: number[]; features: number[] }>();
+  const spacing: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    let entry = cache.get(tok.text);
+    if (!entry) {
+      const ids = ngramIds(tok.text);
+      while (ids.length < NGRAM_SLOTS) ids.push(0);
+      entry = { ngrams: ids, features: wordFeatures(tok.text, lex) };
+      cache.set(tok.text, entry);
+    }
+    ngrams.set(entry.ngrams, t * NGRAM_SLOTS);
+    const base = t * NUM_FEATURES;
+    for (const a of entry.features) feats[base + a] = 1;
+    spacing.length = 0;
+    spacingFeatures(text, tok, spacing);
+    for (const a of spacing) feats[base + a] = 1;
+  }
+}
+

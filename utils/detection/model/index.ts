@@ -8,7 +8,7 @@ import type * as OrtModule from 'onnxruntime-web';
 import { ChartVeilError } from '../../errors';
 import type { DetectionContext, Detector, EntityType, Span } from '../types';
 import { parseNerConfig, type NerConfig } from './config';
-import { encodeTokens, NGRAM_SLOTS, NUM_FEATURES, type LexiconLookup } from './features';
+import { encodeTokensInto, NGRAM_SLOTS, NUM_FEATURES, type LexiconLookup } from './features';
 import { tokenize, type Token } from './tokenize';
 import { planWindows } from './windows';
 
@@ -64,22 +64,25 @@ export async function createNerDetector(opts: {
     const phi = new Float32Array(n);
     const entity: EntityType[] = new Array(n);
     if (n === 0) return { tokens, phi, entity };
-    const enc = encodeTokens(text, tokens, lexicons);
+    const rowNgrams = new Int32Array(n * NGRAM_SLOTS);
+    const rowFeats = new Float32Array(n * NUM_FEATURES);
+    encodeTokensInto(text, tokens, lexicons, rowNgrams, rowFeats);
     // When no token can see past `context` neighbours, a longer window gives kept tokens exactly the
     // same inputs, so run up to LONG_WINDOW tokens at once: fewer overlap tokens, one small batch.
     const exact = config.receptiveField !== undefined && config.receptiveField <= config.context;
     const plan = planWindows(n, exact ? Math.max(config.window, Math.min(n, LONG_WINDOW)) : config.window, config.context);
     const len = plan[0]!.length;
-    const ngrams = new Int32Array(plan.length * len * NGRAM_SLOTS);
-    const feats = new Float32Array(plan.length * len * NUM_FEATURES);
-    plan.forEach((w, b) => {
-      for (let i = 0; i < len; i++) {
-        const t = w.start + i;
-        const base = (b * len + i);
-        ngrams.set(enc.ngrams[t]!, base * NGRAM_SLOTS);
-        for (const a of enc.active[t]!) feats[base * NUM_FEATURES + a] = 1;
-      }
-    });
+    let ngrams = rowNgrams;
+    let feats = rowFeats;
+    if (plan.length > 1 || plan[0]!.start !== 0 || len !== n) {
+      // Windows overlap: copy each window's rows into its batch slot.
+      ngrams = new Int32Array(plan.length * len * NGRAM_SLOTS);
+      feats = new Float32Array(plan.length * len * NUM_FEATURES);
+      plan.forEach((w, b) => {
+        ngrams.set(rowNgrams.subarray(w.start * NGRAM_SLOTS, (w.start + len) * NGRAM_SLOTS), b * len * NGRAM_SLOTS);
+        feats.set(rowFeats.subarray(w.start * NUM_FEATURES, (w.start + len) * NUM_FEATURES), b * len * NUM_FEATURES);
+      });
+    }
     let logits: Float32Array;
     try {
       const out = await session.run({
