@@ -49,8 +49,16 @@ async function engineOnce(sw: Worker, text: string): Promise<{ engine: number; m
   }, text);
 }
 
+interface E2eRun {
+  /** Capture request until the preview is rendered. */
+  total: number;
+  /** Until the result reached the panel (storage.session change), of which `engine` in the engine. */
+  state: number;
+  engine: number;
+}
+
 /** One end-to-end capture from the real side panel: click-equivalent message -> preview rendered. */
-async function e2eOnce(panel: Page, demo: Page, text: string, marker: string): Promise<number> {
+async function e2eOnce(panel: Page, demo: Page, text: string, marker: string): Promise<E2eRun> {
   await demo.locator('#note-editor').evaluate((el, t) => {
     const ta = el as HTMLTextAreaElement;
     ta.value = t;
@@ -58,12 +66,20 @@ async function e2eOnce(panel: Page, demo: Page, text: string, marker: string): P
     ta.select();
   }, text);
   // A string, not a function: tsx's keepNames would inject __name() into a serialized callback.
-  return panel.evaluate(`(${E2E_PROBE})(${JSON.stringify(marker)}, ${JSON.stringify(text.length.toLocaleString('en-US'))})`) as Promise<number>;
+  return panel.evaluate(`(${E2E_PROBE})(${JSON.stringify(marker)}, ${JSON.stringify(text.length.toLocaleString('en-US'))})`) as Promise<E2eRun>;
 }
 
 /** Runs in the side panel: asks for a capture and resolves when the preview for `marker` is rendered. */
 const E2E_PROBE = `async (m, chars) => {
   const t0 = performance.now();
+  let state = 0, engine = 0;
+  const onChange = (changes) => {
+    for (const c of Object.values(changes)) {
+      const s = c.newValue;
+      if (!state && s && s.status === 'done' && s.result) { state = performance.now() - t0; engine = s.result.ms; }
+    }
+  };
+  chrome.storage.session.onChanged.addListener(onChange);
   await new Promise((resolve, reject) => {
     const check = () => {
       const main = document.querySelector('main[data-status="done"]');
@@ -78,7 +94,8 @@ const E2E_PROBE = `async (m, chars) => {
     chrome.runtime.sendMessage({ type: 'bg.captureActiveTab', data: {} });
     setTimeout(() => reject(new Error('timeout')), 60000);
   });
-  return performance.now() - t0;
+  chrome.storage.session.onChanged.removeListener(onChange);
+  return { total: performance.now() - t0, state, engine };
 }`;
 
 interface Cold {
@@ -171,7 +188,8 @@ async function main(): Promise<void> {
   log(`engine start-up in the offscreen document (median): lexicons ${loadPart('lexicons').toFixed(0)} ms and ORT runtime + model session ${loadPart('model').toFixed(0)} ms `
     + `side by side (${loadPart('total').toFixed(0)} ms), then the warm-up run ${loadPart('warmUp').toFixed(0)} ms`);
   let b: BenchBrowser | undefined;
-  const rows: Record<string, { engine: ReturnType<typeof stats>; model: ReturnType<typeof stats>; rt: ReturnType<typeof stats>; e2e: ReturnType<typeof stats> }> = {};
+  type Stats = ReturnType<typeof stats>;
+  const rows: Record<string, { engine: Stats; model: Stats; rt: Stats; e2e: Stats; e2eState: Stats; e2eEngine: Stats }> = {};
   const threads: Record<number, ReturnType<typeof stats>> = {};
   let threadsError = '';
   let peak = 0;
@@ -193,6 +211,8 @@ async function main(): Promise<void> {
       const model: number[] = [];
       const rt: number[] = [];
       const e2e: number[] = [];
+      const e2eState: number[] = [];
+      const e2eEngine: number[] = [];
       await engineOnce(b.sw, noteOf(size)); // warm-up for this size
       for (let i = 0; i < n; i++) {
         const r = await engineOnce(b.sw, noteOf(size, `bench ${i} `));
@@ -204,10 +224,13 @@ async function main(): Promise<void> {
       await e2eOnce(panel.page, page, noteOf(size, 'warmup '), 'warmup ');
       for (let i = 0; i < n; i++) {
         const marker = `apple ${i % 2 ? 'lemon' : 'mango'} `;
-        e2e.push(await e2eOnce(panel.page, page, noteOf(size, marker), marker.trim()));
+        const run = await e2eOnce(panel.page, page, noteOf(size, marker), marker.trim());
+        e2e.push(run.total);
+        e2eState.push(run.state);
+        e2eEngine.push(run.engine);
         await sampleMem();
       }
-      rows[size] = { engine: stats(engine), model: stats(model), rt: stats(rt), e2e: stats(e2e) };
+      rows[size] = { engine: stats(engine), model: stats(model), rt: stats(rt), e2e: stats(e2e), e2eState: stats(e2eState), e2eEngine: stats(e2eEngine) };
     }
     await panel.disconnect();
     for (const t of [1, 2, 4]) {
@@ -235,6 +258,11 @@ async function main(): Promise<void> {
     const r = rows[s]!;
     log(`${String(s).padEnd(8)} ${f(r.engine.median)} ${f(r.engine.p95)} |          ${f(r.model.median)} | ${f(r.rt.median)} ${f(r.rt.p95)}        | ${f(r.e2e.median)} ${f(r.e2e.p95)}`);
   }
+  log('e2e split (medians): engine inside the e2e run | result in the panel | rendered');
+  for (const s of SIZES) {
+    const r = rows[s]!;
+    log(`${String(s).padEnd(8)} ${f(r.e2eEngine.median)} | ${f(r.e2eState.median)} | ${f(r.e2e.median)}`);
+  }
   log(`threads (engine, 30k): ${[1, 2, 4].map((t) => threads[t] ? `${t}: ${threads[t].median.toFixed(1)} ms (p95 ${threads[t].p95.toFixed(1)})` : `${t}: not measured`).join(' | ')}${threadsError ? ` (${threadsError})` : ''}`);
   log(`offscreen peak memory: ${peak.toFixed(1)} MB RSS of the extension renderer process (offscreen + SW + panel, WASM included); offscreen JS heap peak ${jsPeak.toFixed(1)} MB`);
   const cold_ms = stats(colds).median;
@@ -255,6 +283,8 @@ async function main(): Promise<void> {
     out[`model_warm_ms_${k}`] = Number(rows[s]!.model.median.toFixed(1));
     out[`e2e_warm_ms_${k}`] = Number(rows[s]!.e2e.median.toFixed(1));
     out[`e2e_p95_ms_${k}`] = Number(rows[s]!.e2e.p95.toFixed(1));
+    out[`e2e_engine_ms_${k}`] = Number(rows[s]!.e2eEngine.median.toFixed(1));
+    out[`e2e_result_in_panel_ms_${k}`] = Number(rows[s]!.e2eState.median.toFixed(1));
   }
   for (const t of [1, 2, 4]) if (threads[t]) out[`engine_ms_30k_threads_${t}`] = Number(threads[t].median.toFixed(1));
   if (JSON_OUT) console.log(JSON.stringify(out));

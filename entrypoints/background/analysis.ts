@@ -33,13 +33,16 @@ export async function analyzeCapture(
   if (text.length > max) {
     return settle(requestId, new ChartVeilError('ERR_INPUT_TOO_LARGE', `Selection is longer than ${max} characters`));
   }
-  await publish(requestId, { status: 'loading', requestId, source, chars: text.length, progress: null });
+  // The panel's "loading" state is written while the engine already works (it is settled after).
+  const loading = publish(requestId, { status: 'loading', requestId, source, chars: text.length, progress: null });
   try {
     await ensureOffscreen();
     const result = await withTimeout(sendToOffscreen('offscreen.sanitize', { requestId, text, known, policy: settings.engine }), SANITIZE_TIMEOUT_MS);
+    await loading;
     await settle(requestId, null, { status: 'done', requestId, source, chars: text.length, result });
     if (current?.requestId === requestId) void recordAnalysis({ requestId, chars: text.length, known, result });
   } catch (error) {
+    await loading.catch(() => undefined);
     await settle(requestId, error);
   }
 }
