@@ -127,6 +127,20 @@ export interface EncodedTokens {
   active: number[][];
 }
 
+/** Per-call memo of word -> (padded n-gram ids, word features). */
+type WordCache = Map<string, { ngrams: number[]; features: number[] }>;
+
+function wordEntry(cache: WordCache, word: string, lex: LexiconLookup): { ngrams: number[]; features: number[] } {
+  let entry = cache.get(word);
+  if (!entry) {
+    const ids = ngramIds(word);
+    while (ids.length < NGRAM_SLOTS) ids.push(0);
+    entry = { ngrams: ids, features: wordFeatures(word, lex) };
+    cache.set(word, entry);
+  }
+  return entry;
+}
+
 /**
  * Encodes tokens into model inputs. Pure; the same call builds training data and inference input.
  * Words repeat a lot in a note, so each distinct word is encoded once per call; nothing is kept
@@ -136,15 +150,9 @@ export interface EncodedTokens {
 export function encodeTokens(text: string, tokens: readonly Token[], lex: LexiconLookup): EncodedTokens {
   const ngrams: number[][] = [];
   const active: number[][] = [];
-  const cache = new Map<string, { ngrams: number[]; features: number[] }>();
+  const cache: WordCache = new Map();
   for (const tok of tokens) {
-    let entry = cache.get(tok.text);
-    if (!entry) {
-      const ids = ngramIds(tok.text);
-      while (ids.length < NGRAM_SLOTS) ids.push(0);
-      entry = { ngrams: ids, features: wordFeatures(tok.text, lex) };
-      cache.set(tok.text, entry);
-    }
+    const entry = wordEntry(cache, tok.text, lex);
     ngrams.push(entry.ngrams);
     const feats = entry.features.slice();
     spacingFeatures(text, tok, feats);
@@ -161,17 +169,11 @@ export function encodeTokens(text: string, tokens: readonly Token[], lex: Lexico
  * @example encodeTokensInto(text, tokens, lex, new Int32Array(n * NGRAM_SLOTS), new Float32Array(n * NUM_FEATURES))
  */
 export function encodeTokensInto(text: string, tokens: readonly Token[], lex: LexiconLookup, ngrams: Int32Array, feats: Float32Array): void {
-  const cache = new Map<string, { ngrams: number[]; features: number[] }>();
+  const cache: WordCache = new Map();
   const spacing: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    let entry = cache.get(tok.text);
-    if (!entry) {
-      const ids = ngramIds(tok.text);
-      while (ids.length < NGRAM_SLOTS) ids.push(0);
-      entry = { ngrams: ids, features: wordFeatures(tok.text, lex) };
-      cache.set(tok.text, entry);
-    }
+    const entry = wordEntry(cache, tok.text, lex);
     ngrams.set(entry.ngrams, t * NGRAM_SLOTS);
     const base = t * NUM_FEATURES;
     for (const a of entry.features) feats[base + a] = 1;
