@@ -35,11 +35,13 @@ export function modelAvailable(): boolean {
 }
 
 /**
- * Creates the PHI engine for Node tools, with onnxruntime-web's wasm backend (one thread).
+ * Creates the PHI engine for Node tools, with onnxruntime-web's wasm backend: one ORT thread by
+ * default (tests and tools run several at once); `threads` as the offscreen document uses them
+ * (min(4, cores)) for benchmarks. ORT reads the thread count once, at its first session.
  * @example const engine = await createNodeEngine({ useModel: modelAvailable() })
  */
-export async function createNodeEngine(policy?: Partial<EnginePolicy>): Promise<PhiEngine> {
+export async function createNodeEngine(policy?: Partial<EnginePolicy>, threads = 1): Promise<PhiEngine> {
   const ort = await import('onnxruntime-web');
-  ort.env.wasm.numThreads = 1;
+  ort.env.wasm.numThreads = threads;
   return createPhiEngine({ assets: nodeAssets(), ort, policy });
 }

@@ -8,9 +8,9 @@
  */
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
-import { isAllCaps, isCapitalised, isUpperText, wordTokens, type Token } from '../text';
+import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
 import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
-import { classify, isNameWord, isSafeWord, isUnknownWord, type WordClass } from './word-class';
+import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
 
@@ -19,7 +19,7 @@ class Doc {
   readonly upper: boolean;
   private readonly cache = new Map<string, WordClass>();
   constructor(readonly text: string, private readonly lex: Lexicons) {
-    this.tokens = wordTokens(text);
+    this.tokens = tokensOf(text);
     this.upper = isUpperText(text);
   }
   /** Word class; in mixed-case text a Capitalised word ("Doe", "Peg") is not read as shorthand. */

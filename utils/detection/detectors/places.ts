@@ -6,10 +6,10 @@
  */
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
-import { isCapitalised, isUpperText, wordTokens } from '../text';
+import { isCapitalised, isUpperText } from '../text';
 import { EPONYM_USE, PRE_TITLES, ROLES } from './name-cues';
 import { STATE_CODE_ALT } from './us-states';
-import { classify, isNameWord, isUnknownWord, type WordClass } from './word-class';
+import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
 const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners']);
@@ -39,7 +39,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
     id: 'lexicon.place',
     entities: ['LOCATION'],
     detect(text) {
-      const tokens = wordTokens(text);
+      const tokens = tokensOf(text);
       const upper = isUpperText(text);
       const cache = new Map<string, WordClass>();
       const cls = (i: number) => {
@@ -47,6 +47,19 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         let c = cache.get(w);
         if (!c) { c = classify(lex, w); cache.set(w, c); }
         return c;
+      };
+      // Phrase lookups repeat for every occurrence of a word: memoise them for this call.
+      const phraseHits = new Map<string, number>();
+      const FACILITY = 1;
+      const CITY = 2;
+      const STATE = 4;
+      const hits = (phrase: string) => {
+        let h = phraseHits.get(phrase);
+        if (h === undefined) {
+          h = (lex.has('facilityName', phrase) ? FACILITY : 0) | (lex.has('city', phrase) ? CITY : 0) | (lex.has('state', phrase) ? STATE : 0);
+          phraseHits.set(phrase, h);
+        }
+        return h;
       };
       const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
       const proper = (i: number) => { const w = tokens[i]!.text; return !/^\d/.test(w) && (upper ? w === w.toUpperCase() : isCapitalised(w)); };
@@ -107,15 +120,16 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           let ok = true;
           for (let k = 0; k < len && ok; k++) ok = (proper(i + k) || (k > 0 && k < len - 1 && cls(i + k).func)) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
           if (!ok) continue;
-          const phrase = tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
-          if (lex.has('facilityName', phrase)) {
+          const phrase = len === 1 ? tokens[i]!.text.toLowerCase() : tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
+          const h = hits(phrase);
+          if (h & FACILITY) {
             let e = i + len;
             while (e < tokens.length && e - i < len + 3 && /^[ \t-]{1,2}$/.test(gap(e - 1)) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || cls(e).facility)) e++;
             add(i, e, 0.85);
             i = e - 1;
             break;
           }
-          if (!lex.has('city', phrase) && !lex.has('state', phrase)) continue;
+          if (!(h & (CITY | STATE))) continue;
           const single = len === 1 ? cls(i) : null;
           const after = text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 12);
           const codeMatch = /^(,?)\s*([A-Z]{2})\b(\s+\d{5})?/.exec(after);
@@ -123,7 +137,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
           if (EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) continue;
-          const isState = lex.has('state', phrase);
+          const isState = (h & STATE) !== 0;
           if (single && (single.english || single.commonWord) && !stateAfter) continue;
           if (single && single.firstName && !cued && !isState) continue;
           if (upper && len === 1 && !cued && !isState) continue;

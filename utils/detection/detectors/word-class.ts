@@ -4,7 +4,7 @@
  * Invariant: the safe-list wins over the name lists only when no context says "person".
  */
 import type { Lexicons } from '../lexicons/index';
-import { stripPossessive } from '../text';
+import { stripPossessive, wordTokens, type Token } from '../text';
 import { FUNCTION_WORDS, MEDICAL_SUFFIX } from './name-cues';
 
 /** Classification of one word, computed once per token. */
@@ -29,8 +29,8 @@ export interface WordClass {
   country: boolean;
 }
 
-/** Memo of word classes, alive only while an analysis runs (see withWordClassCache). */
-let scope: { depth: number; caches: WeakMap<Lexicons, Map<string, WordClass>> } | null = null;
+/** Memo of word classes and word tokens, alive only while an analysis runs (see withWordClassCache). */
+let scope: { depth: number; caches: WeakMap<Lexicons, Map<string, WordClass>>; tokens: Map<string, Token[]> } | null = null;
 
 /**
  * Runs `work` with word classes memoised across every detector of one analysis. The memo is
@@ -38,13 +38,25 @@ let scope: { depth: number; caches: WeakMap<Lexicons, Map<string, WordClass>> } 
  * @example await withWordClassCache(() => runDetectors(text))
  */
 export async function withWordClassCache<T>(work: () => Promise<T>): Promise<T> {
-  scope ??= { depth: 0, caches: new WeakMap() };
+  scope ??= { depth: 0, caches: new WeakMap(), tokens: new Map() };
   scope.depth++;
   try {
     return await work();
   } finally {
     if (--scope.depth === 0) scope = null;
   }
+}
+
+/**
+ * `wordTokens(text)`, shared by the detectors that walk the same chunk (memoised inside
+ * withWordClassCache). Callers must not modify the returned array.
+ * @example tokensOf('SEEN BY DR SMITH').length // 4
+ */
+export function tokensOf(text: string): Token[] {
+  if (!scope) return wordTokens(text);
+  let tokens = scope.tokens.get(text);
+  if (!tokens) scope.tokens.set(text, (tokens = wordTokens(text)));
+  return tokens;
 }
 
 /**
