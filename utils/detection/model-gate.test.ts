@@ -35,6 +35,17 @@ describe('gateModelSpans', () => {
     expect(kept(text, [model(text, value, entity)])).toEqual(expected);
   });
 
+  it.each([
+    ['PT SEEN BY DR SMITH @ 0300', '0300', 'PHONE', []],
+    ['Micro: BCx 2/2 GPC in clusters', '2', 'DATE', []],
+    ['Micro: BCx 2/2 GPC in clusters', '2/2', 'DATE', []],
+    ['Seen on 2/2 in clinic', '2/2', 'DATE', ['2/2']],
+    ['Call 555-0147', '555-0147', 'PHONE', ['555-0147']],
+  ] as const)('%j: model %s span %j -> %j', (text, value, entity, expected) => {
+    const start = text.lastIndexOf(value);
+    expect(kept(text, [{ start, end: start + value.length, entity, score: 0.95, detector: 'model.ner' }])).toEqual(expected);
+  });
+
   it('cuts vocabulary out of a longer span and keeps words another detector claims', () => {
     const text = 'transplant at Tufts Medical Center';
     const spans = [model(text, 'transplant at Tufts Medical Center', 'LOCATION'), { ...model(text, 'Tufts Medical Center', 'LOCATION'), detector: 'lexicon.place' }];

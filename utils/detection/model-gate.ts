@@ -44,14 +44,27 @@ function isLowerText(text: string): boolean {
   return !/[A-Z]{2}|(?:^|[.!?]\s+)[A-Z]/.test(text.slice(0, 2000));
 }
 
-function numberNotPhi(span: Span, value: string): boolean {
+function numberNotPhi(text: string, span: Span, value: string): boolean {
   const v = value.trim();
   if (!/^\d+$/.test(v)) return false;
   const n = Number(v);
   if (span.entity === 'AGE') return n <= 89;
   if (v.length <= 3) return true;
   if (v.length === 4 && n >= 1900 && n <= 2099) return span.entity === 'DATE';
+  // "@ 0300", "AT 2200", "0300 HRS": a 24-hour time read as a phone number.
+  if (v.length === 4 && (span.entity === 'PHONE' || span.entity === 'FAX') && Number(v.slice(0, 2)) <= 23 && Number(v.slice(2)) <= 59) {
+    return /(?:@|\bat)\s*$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) || /^\s*(?:h|hrs?|hours)\b/i.test(text.slice(span.end, span.end + 7));
+  }
   return span.entity === 'NAME' || span.entity === 'LOCATION' || span.entity === 'ORGANIZATION';
+}
+
+/** Whether [start, end) lies inside a bare "a/b" that reads as a fraction ("BCx 2/2": the model may mark only one side). */
+function fractionAround(text: string, start: number, end: number): boolean {
+  const before = /\d{0,2}\/?\d{0,2}$/.exec(text.slice(Math.max(0, start - 5), start))![0];
+  const after = /^\d{0,2}\/?\d{0,2}/.exec(text.slice(end, end + 5))![0];
+  const a = start - before.length;
+  const b = end + after.length;
+  return /^\d{1,2}\/\d{1,2}$/.test(text.slice(a, b)) && partialIsFraction(text, a, b);
 }
 
 /**
@@ -87,8 +100,8 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       out.push(s);
       continue;
     }
-    if (!supported(s.start, s.end) && numberNotPhi(s, text.slice(s.start, s.end))) continue;
-    if (!supported(s.start, s.end) && s.entity === 'DATE' && partialIsFraction(text, s.start, s.end)) continue;
+    if (!supported(s.start, s.end) && numberNotPhi(text, s, text.slice(s.start, s.end))) continue;
+    if (!supported(s.start, s.end) && s.entity === 'DATE' && fractionAround(text, s.start, s.end)) continue;
     // Split the span into runs of words that survive the veto (supported words always do).
     let run: { start: number; end: number } | null = null;
     for (const t of wordTokens(text.slice(s.start, s.end))) {
