@@ -10,6 +10,7 @@ import { createPlaceDetector } from '../utils/detection/detectors/places';
 import { loadLexicons } from '../utils/detection/lexicons/index';
 import { loadModelDetector } from '../utils/detection/model-loader';
 import type { Detector } from '../utils/detection/types';
+import { stats } from './bench/stats';
 import { createNodeEngine, modelAvailable, nodeAssets } from './node-assets';
 
 const LINES = [
@@ -27,11 +28,6 @@ function note(chars: number): string {
   let out = '';
   for (let i = 0; out.length < chars; i++) out += LINES[i % LINES.length] + (i % 3 === 2 ? '\r\n\r\n' : '\n');
   return out.slice(0, chars);
-}
-
-function stats(xs: number[]): { median: number; p95: number } {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! };
 }
 
 async function main(): Promise<void> {

@@ -10,12 +10,7 @@ import { DEFAULT_KDF } from '../utils/vault/keys';
 import { MemoryKeyStore } from '../utils/vault/key-store';
 import { Vault } from '../utils/vault/vault';
 import type { DraftInput } from '../utils/vault/types';
-
-function stats(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  const pick = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { median: pick(0.5), p95: pick(0.95), min: s[0]!, max: s.at(-1)! };
-}
+import { stats } from './bench/stats';
 
 export function draftOf(chars: number): DraftInput {
   const unit = 'Patient [NAME_1] seen for HFpEF; furosemide 40 mg PO daily, BMP in AM. ';

@@ -13,6 +13,8 @@ import { DISCHARGE_SUMMARY, ICU_NURSING_NOTE, PROGRESS_NOTE } from '../demo/note
 import { startDemoServer } from '../demo/server';
 import { openRealSidePanel } from '../tests/e2e/pages/side-panel';
 import { setBenchThreads, startBrowser, type BenchBrowser } from './bench/browser';
+import { stats } from './bench/stats';
+import type { OffscreenStatus } from '../utils/messaging/offscreen-protocol';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -29,12 +31,6 @@ const log = (...a: unknown[]) => console.log(...a);
 export function noteOf(chars: number, marker = ''): string {
   const all = [...ICU_NURSING_NOTE, ...PROGRESS_NOTE, ...DISCHARGE_SUMMARY].join('\n');
   return (marker + all.repeat(Math.ceil(chars / all.length) + 1)).slice(0, chars);
-}
-
-export function stats(xs: number[]): { median: number; p95: number; n: number } {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
-  return { median: q(0.5), p95: q(0.95), n: s.length };
 }
 
 /** Sends one sanitize request from the SW to the offscreen document; returns engine ms (and the model's part) and round trip ms. */
@@ -129,7 +125,7 @@ interface Warmed {
   /** The first sanitize after that (SW -> offscreen -> SW round trip, 3k chars). */
   firstSanitize: number;
   /** The engine's own start-up parts, from offscreen.status. */
-  load: { lexicons: number; model: number; total: number; warmUp: number };
+  load: NonNullable<OffscreenStatus['loadMs']>;
 }
 
 /**
