@@ -36,8 +36,8 @@ export function modelAvailable(): boolean {
 
 /**
  * Creates the PHI engine for Node tools, with onnxruntime-web's wasm backend: one ORT thread by
- * default (tests and tools run several at once); `threads` as the offscreen document uses them
- * (min(4, cores)) for benchmarks. ORT reads the thread count once, at its first session.
+ * default (tests and tools run several at once; on 2 cores it is also the fastest); `threads` to
+ * compare (`npm run bench:engine -- --threads N`). ORT reads the count once, at its first session.
  * @example const engine = await createNodeEngine({ useModel: modelAvailable() })
  */
 export async function createNodeEngine(policy?: Partial<EnginePolicy>, threads = 1): Promise<PhiEngine> {

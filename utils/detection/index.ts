@@ -16,10 +16,11 @@ import { loadModelDetector, type ModelDetector } from './model-loader';
 import { applyOperator, type PlaceholderEntry } from './operators';
 import { runPipeline } from './pipeline';
 import { activeDetectors } from './registry';
-import { ENTITY_TYPES, type Detector, type EntityType, type Span } from './types';
+import { ENTITY_TYPES, type Detector, type EngineLoadTimes, type EntityType, type Span } from './types';
 
 export type { EngineAssets } from './assets';
 export type { PlaceholderEntry } from './operators';
+export type { EngineLoadTimes } from './types';
 export { reidentify } from './operators';
 
 export interface EnginePolicy {
@@ -39,14 +40,6 @@ export interface Analysis {
   ms: number;
   /** Each chunk detector's own time in ms (summed over chunks), by detector id. */
   detectorMs: Record<string, number>;
-}
-
-/** How long engine creation took, in ms (lexicons and model load side by side). */
-export interface EngineLoadTimes {
-  lexicons: number;
-  /** ORT runtime start + model session (0 without the model). */
-  model: number;
-  total: number;
 }
 
 export interface PhiEngine {

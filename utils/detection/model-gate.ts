@@ -62,9 +62,7 @@ function numberNotPhi(text: string, span: Span, value: string): boolean {
 function fractionAround(text: string, start: number, end: number): boolean {
   const before = /\d{0,2}\/?\d{0,2}$/.exec(text.slice(Math.max(0, start - 5), start))![0];
   const after = /^\d{0,2}\/?\d{0,2}/.exec(text.slice(end, end + 5))![0];
-  const a = start - before.length;
-  const b = end + after.length;
-  return /^\d{1,2}\/\d{1,2}$/.test(text.slice(a, b)) && partialIsFraction(text, a, b);
+  return partialIsFraction(text, start - before.length, end + after.length);
 }
 
 /**

@@ -5,7 +5,7 @@
  * Invariant: any detector error propagates (fail closed); text is never passed through.
  */
 import { chunkText } from './chunks';
-import { withWordClassCache } from './detectors/word-class';
+import { withDetectionMemo } from './detectors/word-class';
 import { expandNames } from './expand';
 import type { Lexicons } from './lexicons/index';
 import { joinPlaceIn, mergeSpans } from './merge';
@@ -43,7 +43,7 @@ export function applyAllowList(text: string, spans: readonly Span[], allowTerms:
  * @example await runPipeline({ text: 'DR SMITH 7/22', chunkDetectors, docDetectors: [], ... })
  */
 export function runPipeline(input: PipelineInput): Promise<Span[]> {
-  return withWordClassCache(() => detectAll(input));
+  return withDetectionMemo(() => detectAll(input));
 }
 
 async function detectAll(input: PipelineInput): Promise<Span[]> {

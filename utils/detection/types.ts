@@ -35,3 +35,11 @@ export interface Detector {
   readonly entities: readonly EntityType[];
   detect(text: string, context: DetectionContext): Span[] | Promise<Span[]>;
 }
+
+/** How long engine creation took, in ms (lexicons and model load side by side). */
+export interface EngineLoadTimes {
+  lexicons: number;
+  /** ORT runtime start + model session (0 without the model). */
+  model: number;
+  total: number;
+}

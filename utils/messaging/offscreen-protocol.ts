@@ -4,7 +4,7 @@
  * Analysis plus the model version; on failure it is an error reply, never the unmasked text.
  */
 import { MAX_KNOWN_ITEM_CHARS, MAX_KNOWN_ITEMS, WIRE_MAX_CHARS } from '../capture/types';
-import { ENTITY_TYPES, type EntityType, type Span } from '../detection/types';
+import { ENTITY_TYPES, type EngineLoadTimes, type EntityType, type Span } from '../detection/types';
 import { isArrayOf, isEmptyObject, isFiniteNumber, isOneOf, isRecord, isStringMax, optional } from './guards';
 import type { Validators } from './types';
 
@@ -30,7 +30,7 @@ export interface OffscreenStatus {
   /** Sanitize requests the engine has analysed since the document started (warm-up excluded). */
   analyses: number;
   /** Engine start-up in ms, once ready: lexicons and ORT session (loaded side by side), then the warm-up run. */
-  loadMs: { lexicons: number; model: number; total: number; warmUp: number } | null;
+  loadMs: (EngineLoadTimes & { warmUp: number }) | null;
 }
 
 /** Engine settings set by policy or the user (absent = the engine's own default). Never `useModel`. */

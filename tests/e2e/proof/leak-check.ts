@@ -85,13 +85,22 @@ export function isAllowedDestination(url: string, extensionId: string | undefine
   return LOOPBACK.has(u.hostname) || allowedOrigins.includes(u.origin);
 }
 
-function scan(text: string, needles: readonly string[]): number[] {
+type Matcher = (form: string) => boolean;
+
+/** One test per needle. A digits-only needle (ZIP, MRN) counts only where it stands alone: ids and timestamps contain any short number. */
+function matchers(needles: readonly string[]): Matcher[] {
+  return needles.map((n) => {
+    if (!/^\d+$/.test(n)) return (f) => f.includes(n);
+    const alone = new RegExp(`(?<!\\d)${n}(?!\\d)`);
+    return (f) => alone.test(f);
+  });
+}
+
+function scan(text: string, tests: readonly Matcher[]): number[] {
   if (!text) return [];
   const forms = decodedForms(text);
   const hits: number[] = [];
-  needles.forEach((n, i) => {
-    // A digits-only needle (ZIP, MRN) counts only where it stands alone: ids and timestamps contain any short number.
-    const hit = /^\d+$/.test(n) ? (f: string) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(f) : (f: string) => f.includes(n);
+  tests.forEach((hit, i) => {
     if (forms.some(hit)) hits.push(i);
   });
   return hits;
@@ -100,6 +109,7 @@ function scan(text: string, needles: readonly string[]): number[] {
 /** Checks requests for PHI and destinations. Canary-path requests are only counted. */
 export function checkRequests(requests: readonly RecordedRequest[], needles: readonly string[], opts: { extensionId?: string; allowedOrigins?: readonly string[] } = {}): LeakReport {
   const report: LeakReport = { phi: [], disallowed: [], canaries: {} };
+  const tests = matchers(needles);
   const disallowed = new Set<string>();
   for (const r of requests) {
     if (isCanary(r.url)) {
@@ -110,7 +120,7 @@ export function checkRequests(requests: readonly RecordedRequest[], needles: rea
     const origin = originOf(r.url);
     if (!isAllowedDestination(r.url, opts.extensionId, opts.allowedOrigins)) disallowed.add(origin || r.url.slice(0, 40));
     const add = (where: LeakFinding['where'], text: string) => {
-      for (const needle of scan(text, needles)) report.phi.push({ where, needle, targetType: r.targetType, origin });
+      for (const needle of scan(text, tests)) report.phi.push({ where, needle, targetType: r.targetType, origin });
     };
     add('url', r.url);
     add('header', Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`).join('\n'));
@@ -123,8 +133,9 @@ export function checkRequests(requests: readonly RecordedRequest[], needles: rea
 /** Checks console, exception and log lines of every context for PHI. */
 export function checkLogs(logs: readonly RecordedLog[], needles: readonly string[]): LeakFinding[] {
   const out: LeakFinding[] = [];
+  const tests = matchers(needles);
   for (const l of logs) {
-    for (const needle of scan(l.text, needles)) out.push({ where: 'console', needle, targetType: l.targetType, origin: originOf(l.targetUrl) });
+    for (const needle of scan(l.text, tests)) out.push({ where: 'console', needle, targetType: l.targetType, origin: originOf(l.targetUrl) });
   }
   return out;
 }

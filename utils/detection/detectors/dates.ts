@@ -79,13 +79,11 @@ function partialDates(text: string, spans: Span[]): void {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!validPair(a, b) || (a === 24 && b === 7)) return;
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    const cued = DATE_CUE.test(before);
-    const fractionLike = (b <= 6 || b === 10 || b === 100) && a <= b;
-    if (!cued && (fractionLike || FRACTION_AFTER.test(after))) return;
-    if (/^\s*[-–]\s*\d/.test(after) && !cued) return; // "1/2-1 tab" dose ranges
-    push(spans, m.index, m.index + m[0].length, cued ? 0.9 : 0.75);
+    const end = m.index + m[0].length;
+    if (partialIsFraction(text, m.index, end)) return;
+    const cued = DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (/^\s*[-–]\s*\d/.test(text.slice(end, end + 16)) && !cued) return; // "1/2-1 tab" dose ranges
+    push(spans, m.index, end, cued ? 0.9 : 0.75);
   });
 }
 

@@ -18,6 +18,10 @@ const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', '
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
 const COMMON_PLACES_NOT_TOWNS = new Set(['home', 'house', 'bed', 'floor', 'unit', 'chair', 'apartment', 'shelter', 'car', 'street', 'city', 'town', 'country', 'state', 'area', 'building', 'basement', 'attic', 'community', 'group', 'facility', 'care', 'pain', 'fear', 'distress', 'poverty', 'isolation', 'van', 'trailer', 'motel', 'hotel', 'camp', 'park', 'woods', 'south', 'north', 'east', 'west', 'florida']);
+/** Which lexicons hold a phrase, as bit flags (memoised per detect call). */
+const FACILITY = 1;
+const CITY = 2;
+const STATE = 4;
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
 /** State codes that are also words or clinical shorthand; they count only after a comma or before a ZIP. */
@@ -50,9 +54,6 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       };
       // Phrase lookups repeat for every occurrence of a word: memoise them for this call.
       const phraseHits = new Map<string, number>();
-      const FACILITY = 1;
-      const CITY = 2;
-      const STATE = 4;
       const hits = (phrase: string) => {
         let h = phraseHits.get(phrase);
         if (h === undefined) {

@@ -29,15 +29,16 @@ export interface WordClass {
   country: boolean;
 }
 
-/** Memo of word classes and word tokens, alive only while an analysis runs (see withWordClassCache). */
+/** Memo of word classes and word tokens, alive only while an analysis runs (see withDetectionMemo). */
 let scope: { depth: number; caches: WeakMap<Lexicons, Map<string, WordClass>>; tokens: Map<string, Token[]> } | null = null;
 
 /**
- * Runs `work` with word classes memoised across every detector of one analysis. The memo is
- * dropped when the last overlapping analysis ends, so no word of a note stays in memory after it.
- * @example await withWordClassCache(() => runDetectors(text))
+ * Runs `work` with word classes and word tokens memoised across every detector of one analysis.
+ * The memo is dropped when the last overlapping analysis ends, so no word of a note stays in
+ * memory after it.
+ * @example await withDetectionMemo(() => runDetectors(text))
  */
-export async function withWordClassCache<T>(work: () => Promise<T>): Promise<T> {
+export async function withDetectionMemo<T>(work: () => Promise<T>): Promise<T> {
   scope ??= { depth: 0, caches: new WeakMap(), tokens: new Map() };
   scope.depth++;
   try {
@@ -49,7 +50,7 @@ export async function withWordClassCache<T>(work: () => Promise<T>): Promise<T> 
 
 /**
  * `wordTokens(text)`, shared by the detectors that walk the same chunk (memoised inside
- * withWordClassCache). Callers must not modify the returned array.
+ * withDetectionMemo). Callers must not modify the returned array.
  * @example tokensOf('SEEN BY DR SMITH').length // 4
  */
 export function tokensOf(text: string): Token[] {
@@ -61,7 +62,7 @@ export function tokensOf(text: string): Token[] {
 
 /**
  * Classifies a word against the lexicons (case-insensitive, possessive stripped); memoised
- * inside withWordClassCache, computed afresh outside it.
+ * inside withDetectionMemo, computed afresh outside it.
  * @example classify(lex, "Parkinson's").eponym // true
  */
 export function classify(lex: Lexicons, word: string): WordClass {

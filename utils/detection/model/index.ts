@@ -74,8 +74,9 @@ export async function createNerDetector(opts: {
     const len = plan[0]!.length;
     let ngrams = rowNgrams;
     let feats = rowFeats;
-    if (plan.length > 1 || plan[0]!.start !== 0 || len !== n) {
-      // Windows overlap: copy each window's rows into its batch slot.
+    if (plan.length > 1) {
+      // Several (overlapping) windows: copy each window's rows into its batch slot. One window is
+      // always the whole sequence (planWindows), so its rows are fed as they are.
       ngrams = new Int32Array(plan.length * len * NGRAM_SLOTS);
       feats = new Float32Array(plan.length * len * NUM_FEATURES);
       plan.forEach((w, b) => {
