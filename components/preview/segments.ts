@@ -4,6 +4,7 @@
  * Invariant: concatenating the segments' text gives back the sanitized text exactly.
  */
 import type { EntityType } from '../../utils/detection/types';
+import { escapeRegExp } from '../../utils/detection/text';
 
 export type Segment =
   | { kind: 'text'; text: string }
@@ -36,8 +37,4 @@ export function segmentSanitized(sanitized: string, placeholders: readonly Place
   }
   if (last < sanitized.length) segments.push({ kind: 'text', text: sanitized.slice(last) });
   return segments;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,7 +7,7 @@ import type { Lexicons } from './lexicons/index';
 import { classify } from './detectors/word-class';
 import { EPONYM_USE, PRE_TITLES, POST_TITLES } from './detectors/name-cues';
 import type { Span } from './types';
-import { regexAll } from './text';
+import { regexAll, wholeTermsRegex } from './text';
 
 
 /**
@@ -27,10 +27,9 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
     }
   }
   const out: Span[] = [];
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const run = (words: Set<string>, flags: string) => {
     if (!words.size) return;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, flags);
+    const re = wholeTermsRegex([...words].sort((a, b) => b.length - a.length), flags);
     regexAll(re, text, (m) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if ((EPONYM_USE.test(after) || /^['’]s\b/.test(after)) && classify(lex, m[0]).eponym) return;

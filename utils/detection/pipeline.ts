@@ -11,6 +11,7 @@ import type { Lexicons } from './lexicons/index';
 import { joinPlaceIn, mergeSpans } from './merge';
 import { gateModelSpans } from './model-gate';
 import { enabledSpans } from './registry';
+import { wholeTermsRegex } from './text';
 import type { DetectionContext, Detector, EntityType, Span } from './types';
 
 export interface PipelineInput {
@@ -31,7 +32,7 @@ export interface PipelineInput {
 export function applyAllowList(text: string, spans: readonly Span[], allowTerms: readonly string[]): Span[] {
   const terms = allowTerms.map((t) => t.trim()).filter(Boolean);
   if (!terms.length) return spans.slice();
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = wholeTermsRegex(terms, 'giu');
   const zones: [number, number][] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) zones.push([m.index, m.index + m[0].length]);
   if (!zones.length) return spans.slice();

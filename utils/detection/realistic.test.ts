@@ -11,6 +11,7 @@ import batch3 from './fixtures/realistic-notes-3.json';
 import batch4 from './fixtures/realistic-notes-4.json';
 import batch5 from './fixtures/realistic-notes-5.json';
 import { createPhiEngine, type PhiEngine } from './index';
+import { escapeRegExp } from './text';
 import type { Span } from './types';
 
 let engine: PhiEngine;
@@ -25,7 +26,7 @@ const covered = (text: string, spans: Span[], start: number, end: number) => {
   return true;
 };
 const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes];
-const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
+const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 
 async function check(phi: PhiEngine, note: (typeof notes)[number]) {
     const a = await phi.analyze(note.text);

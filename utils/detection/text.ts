@@ -66,3 +66,19 @@ export function regexAll(re: RegExp, text: string, fn: (m: RegExpExecArray) => v
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/** Escapes regex metacharacters so that `text` matches literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regex for any of `terms` as whole words (no letter or digit on either side), with any run of
+ * whitespace where a term has whitespace. Alternatives are tried in the order given.
+ * @example wholeTermsRegex(['Mayo Clinic'], 'giu').test('at MAYO  CLINIC.') // true
+ */
+export function wholeTermsRegex(terms: readonly string[], flags: string): RegExp {
+  const alternatives = terms.map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
+

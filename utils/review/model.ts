@@ -6,6 +6,7 @@
  * a placeholder number is never reused within one review.
  */
 import type { EntityType } from '../detection/types';
+import { escapeRegExp } from '../detection/text';
 
 export type Piece =
   | { kind: 'text'; text: string }
@@ -161,8 +162,4 @@ function mergeText(pieces: Piece[]): Piece[] {
     else if (p.kind !== 'text' || p.text) out.push(p);
   }
   return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

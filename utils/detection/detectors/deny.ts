@@ -4,7 +4,7 @@
  * pipeline; a deny term always wins over an allow term.
  */
 import type { Detector, Span } from '../types';
-import { regexAll } from '../text';
+import { regexAll, wholeTermsRegex } from '../text';
 
 /**
  * Creates a detector for the given deny terms (empty list: a detector that finds nothing).
@@ -12,7 +12,7 @@ import { regexAll } from '../text';
  */
 export function createDenyDetector(terms: readonly string[]): Detector {
   const clean = terms.map((t) => t.trim()).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
-  const re = clean.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${clean.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const re = clean.length ? wholeTermsRegex(clean, 'giu') : null;
   return {
     id: 'policy.deny',
     entities: ['OTHER'],

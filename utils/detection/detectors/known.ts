@@ -5,14 +5,10 @@
  * Invariant: never logs or throws with a known value in the message.
  */
 import type { Detector, EntityType, Span } from '../types';
-import { regexAll } from '../text';
+import { escapeRegExp, regexAll } from '../text';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TITLE = /^(?:dr|mr|mrs|ms|miss|mx|prof|jr|sr|ii|iii|md|rn)$/i;
-
-function esc(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function parseDate(s: string): { y: number; m: number; d: number } | null {
   let r = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
@@ -36,11 +32,11 @@ function datePatterns(s: string): string[] {
 
 function namePatterns(parts: string[]): string[] {
   const out: string[] = [];
-  const p = parts.map(esc);
+  const p = parts.map(escapeRegExp);
   if (p.length >= 2) {
     const first = p[0]!, last = p[p.length - 1]!;
     out.push(p.join(String.raw`[\s.,-]+(?:[A-Za-z]\.?\s+)?`), `${last},?\\s+${first}`, `${first[0]}\\.?\\s*${last}`, `${last},?\\s+${first[0]}\\.?(?![A-Za-z])`);
-    out.push(parts.map((w) => `${esc(w[0]!)}\\.`).join('\\s?'));
+    out.push(parts.map((w) => `${escapeRegExp(w[0]!)}\\.`).join('\\s?'));
   }
   for (const w of p) if (w.length >= 2) out.push(w);
   return out;
@@ -63,11 +59,11 @@ export const knownDetector: Detector = {
       const dates = datePatterns(k);
       if (dates.length) {
         entity = 'DATE';
-        patterns = [esc(k), ...dates];
+        patterns = [escapeRegExp(k), ...dates];
       } else if (/\d/.test(k)) {
         entity = 'MRN';
         const digits = k.replace(/[^0-9A-Za-z]/g, '');
-        patterns = [esc(k), digits.split('').map(esc).join('[\\s./-]?')];
+        patterns = [escapeRegExp(k), digits.split('').map(escapeRegExp).join('[\\s./-]?')];
       } else {
         const parts = (k.match(/[\p{L}'’-]+/gu) ?? []).filter((w) => !TITLE.test(w));
         patterns = namePatterns(parts);
