@@ -10,7 +10,7 @@ vi.mock('@/utils/messaging/client', () => ({
 }));
 
 const settings = { maxSelectionChars: 100, engine: {} };
-const result: AnalysisResult = { spans: [], sanitized: 'DR [NAME_1]', placeholders: [], counts: { NAME: 1 }, ms: 1, modelVersion: 't' };
+const result: AnalysisResult = { sanitized: 'DR [NAME_1]', placeholders: [], counts: { NAME: 1 }, ms: 1, modelVersion: 't' };
 
 describe('analysis state', () => {
   beforeEach(() => {

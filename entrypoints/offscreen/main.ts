@@ -70,19 +70,21 @@ async function sanitize(requestId: string, text: string, known: string[], policy
   if (requestId !== latestRequestId) throw new ChartVeilError('ERR_CANCELLED', 'A newer selection replaced this one');
   const phi = await getEngine();
   analyses++;
-  let lastProgress = 0;
+  // Progress only for an analysis still running after PROGRESS_INTERVAL_MS, never for the last
+  // chunk (the result follows at once): a quick one costs no panel updates.
+  let lastProgress = performance.now();
   const analysis = await phi.analyze(text, {
     known,
     policy,
     onProgress: (done, total) => {
       const now = performance.now();
-      if (now - lastProgress < PROGRESS_INTERVAL_MS && done < total) return;
+      if (done >= total || now - lastProgress < PROGRESS_INTERVAL_MS) return;
       lastProgress = now;
       sendToBackground('bg.sanitizeProgress', { requestId, done, total }).catch(() => undefined);
     },
   });
-  const { spans, sanitized, placeholders, counts, ms, detectorMs } = analysis;
-  return { spans, sanitized, placeholders, counts, ms, detectorMs, modelVersion: phi.modelVersion };
+  const { sanitized, placeholders, counts, ms, detectorMs } = analysis;
+  return { sanitized, placeholders, counts, ms, detectorMs, modelVersion: phi.modelVersion };
 }
 
 const handlers = {

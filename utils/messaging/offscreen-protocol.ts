@@ -4,13 +4,17 @@
  * Analysis plus the model version; on failure it is an error reply, never the unmasked text.
  */
 import { MAX_KNOWN_ITEM_CHARS, MAX_KNOWN_ITEMS, WIRE_MAX_CHARS } from '../capture/types';
-import { ENTITY_TYPES, type EngineLoadTimes, type EntityType, type Span } from '../detection/types';
+import { ENTITY_TYPES, type EngineLoadTimes, type EntityType } from '../detection/types';
 import { isArrayOf, isEmptyObject, isFiniteNumber, isOneOf, isRecord, isStringMax, optional } from './guards';
 import type { Validators } from './types';
 
-/** The engine's Analysis as it crosses contexts (structurally the engine's `Analysis` + model version). */
+/**
+ * The engine's Analysis as it crosses contexts: the engine's `Analysis` without its spans, plus the
+ * model version. Nothing downstream needs the spans (the preview and re-identification work from
+ * the sanitized text and the placeholders; `counts` has one per span), and leaving them out makes
+ * the reply and the panel state about 60 % smaller (measured by `npm run bench`).
+ */
 export interface AnalysisResult {
-  spans: Span[];
   sanitized: string;
   placeholders: { placeholder: string; entity: EntityType; original: string }[];
   counts: Partial<Record<EntityType, number>>;

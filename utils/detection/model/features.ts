@@ -109,13 +109,20 @@ function wordFeatures(w: string, lex: LexiconLookup): number[] {
 }
 
 function spacingFeatures(text: string, tok: Token, out: number[]): void {
-  const before = text.slice(Math.max(0, tok.start - 1), tok.start);
-  const after = text.slice(tok.end, tok.end + 1);
   if (tok.start === 0) out.push(f('space.textStart'));
-  if (before === '\n' || before === '\r') out.push(f('space.newlineBefore'));
-  else if (before !== '' && /\s/.test(before)) out.push(f('space.spaceBefore'));
-  if (after === '\n' || after === '\r') out.push(f('space.newlineAfter'));
-  else if (after !== '' && /\s/.test(after)) out.push(f('space.spaceAfter'));
+  const before = tok.start > 0 ? text.charCodeAt(tok.start - 1) : -1;
+  const after = tok.end < text.length ? text.charCodeAt(tok.end) : -1;
+  if (before === 0x0a || before === 0x0d) out.push(f('space.newlineBefore'));
+  else if (isJsSpace(before)) out.push(f('space.spaceBefore'));
+  if (after === 0x0a || after === 0x0d) out.push(f('space.newlineAfter'));
+  else if (isJsSpace(after)) out.push(f('space.spaceAfter'));
+}
+
+/** `/\s/` on one UTF-16 code unit (-1: none), without a string for the common ASCII case. */
+function isJsSpace(unit: number): boolean {
+  if (unit < 0) return false;
+  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  return /\s/.test(String.fromCharCode(unit));
 }
 
 

@@ -10,7 +10,7 @@ import type { DetectionContext, Detector, EntityType, Span } from '../types';
 import { parseNerConfig, type NerConfig } from './config';
 import { encodeTokensInto, NGRAM_SLOTS, NUM_FEATURES, type LexiconLookup } from './features';
 import { tokenize, type Token } from './tokenize';
-import { planWindows } from './windows';
+import { balancedWindow, planWindows } from './windows';
 
 /** Per-token model output. */
 export interface TokenScores {
@@ -57,6 +57,7 @@ export async function createNerDetector(opts: {
   const sessionMs = performance.now() - t0;
   const lexicons = await opts.lexicons;
   const entities = config.labels.slice(1) as EntityType[];
+  const labels = config.labels as EntityType[];
 
   async function scoreTokens(text: string): Promise<TokenScores> {
     const tokens = tokenize(text);
@@ -68,9 +69,11 @@ export async function createNerDetector(opts: {
     const rowFeats = new Float32Array(n * NUM_FEATURES);
     encodeTokensInto(text, tokens, lexicons, rowNgrams, rowFeats);
     // When no token can see past `context` neighbours, a longer window gives kept tokens exactly the
-    // same inputs, so run up to LONG_WINDOW tokens at once: fewer overlap tokens, one small batch.
+    // same inputs, so run up to LONG_WINDOW tokens at once, in windows of equal, shortest length:
+    // fewer overlap tokens, one small batch.
     const exact = config.receptiveField !== undefined && config.receptiveField <= config.context;
-    const plan = planWindows(n, exact ? Math.max(config.window, Math.min(n, LONG_WINDOW)) : config.window, config.context);
+    const window = exact ? Math.max(config.window, balancedWindow(n, LONG_WINDOW, config.context)) : config.window;
+    const plan = planWindows(n, window, config.context);
     const len = plan[0]!.length;
     let ngrams = rowNgrams;
     let feats = rowFeats;
@@ -94,22 +97,7 @@ export async function createNerDetector(opts: {
     } catch (cause) {
       throw new ChartVeilError('ERR_MODEL_RUN', 'PHI model failed to run', { cause });
     }
-    const nl = config.labels.length;
-    plan.forEach((w, b) => {
-      for (let t = w.keepFrom; t < w.keepTo; t++) {
-        const off = (b * len + (t - w.start)) * nl;
-        let max = -Infinity;
-        for (let l = 0; l < nl; l++) max = Math.max(max, logits[off + l]!);
-        let sum = 0;
-        let best = 1;
-        for (let l = 0; l < nl; l++) {
-          sum += Math.exp(logits[off + l]! - max);
-          if (l > 0 && logits[off + l]! > logits[off + best]!) best = l;
-        }
-        phi[t] = 1 - Math.exp(logits[off]! - max) / sum;
-        entity[t] = config.labels[best] as EntityType;
-      }
-    });
+    plan.forEach((w, b) => scoreRows(logits, (b * len - w.start), w.keepFrom, w.keepTo, labels, phi, entity));
     return { tokens, phi, entity };
   }
 
@@ -124,6 +112,31 @@ export async function createNerDetector(opts: {
       return tokenSpans(s, context.failSafeThreshold);
     },
   };
+}
+
+/**
+ * Softmax of the logits rows of tokens [from, to) (row of token t: t + rowShift): P(PHI) = 1 - P(O)
+ * into `phi`, the best non-O label into `entity`. One pass for the max, one for the sum.
+ */
+function scoreRows(
+  logits: Float32Array, rowShift: number, from: number, to: number, labels: readonly EntityType[], phi: Float32Array, entity: EntityType[],
+): void {
+  const nl = labels.length;
+  for (let t = from; t < to; t++) {
+    const off = (t + rowShift) * nl;
+    const o = logits[off]!;
+    let best = 1;
+    let bestLogit = logits[off + 1]!;
+    for (let l = 2; l < nl; l++) {
+      const v = logits[off + l]!;
+      if (v > bestLogit) (bestLogit = v), (best = l);
+    }
+    const max = o > bestLogit ? o : bestLogit;
+    let sum = 0;
+    for (let l = 0; l < nl; l++) sum += Math.exp(logits[off + l]! - max);
+    phi[t] = 1 - Math.exp(o - max) / sum;
+    entity[t] = labels[best]!;
+  }
 }
 
 /**

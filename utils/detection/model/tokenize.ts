@@ -22,6 +22,11 @@ const SPACES = new Set<number>([
   0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ]);
 
+/** WORD_CHAR for ASCII, without a string per character: the only ASCII letters and digits. */
+function isAsciiWordChar(cp: number): boolean {
+  return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+}
+
 /** True for the code points the tokenizer treats as whitespace. */
 export function isSpace(codePoint: number): boolean {
   return SPACES.has(codePoint);
@@ -38,15 +43,14 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (WORD_CHAR.test(ch)) {
+    if (cp < 0x80 ? isAsciiWordChar(cp) : WORD_CHAR.test(text.slice(i, i + width))) {
       if (wordStart < 0) wordStart = i;
     } else {
       if (wordStart >= 0) {
         tokens.push({ text: text.slice(wordStart, i), start: wordStart, end: i });
         wordStart = -1;
       }
-      if (!SPACES.has(cp)) tokens.push({ text: ch, start: i, end: i + width });
+      if (!SPACES.has(cp)) tokens.push({ text: text.slice(i, i + width), start: i, end: i + width });
     }
     i += width;
   }

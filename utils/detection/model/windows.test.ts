@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planWindows } from './windows';
+import { balancedWindow, planWindows } from './windows';
 
 describe('planWindows', () => {
   it.each([
@@ -26,6 +26,27 @@ describe('planWindows', () => {
         next = w.keepTo;
       }
       expect(next).toBe(n);
+    }));
+  });
+});
+
+describe('balancedWindow', () => {
+  it.each([
+    [100, 8192, 32, 100],
+    [8192, 8192, 32, 8192],
+    [8993, 8192, 32, 4529],
+    [20000, 8192, 32, 6710],
+  ])('%i tokens, cap %i: window %i', (n, cap, ctx, want) => {
+    expect(balancedWindow(n, cap, ctx)).toBe(want);
+  });
+
+  it('never needs more windows than the cap does, never exceeds it, and repeats at most 2·context per extra window', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 100, max: 9000 }), fc.integer({ min: 0, max: 40 }), (n, cap, ctx) => {
+      const w = balancedWindow(n, cap, ctx);
+      expect(w).toBeLessThanOrEqual(Math.max(cap, 0));
+      const plan = planWindows(n, w, ctx);
+      expect(plan.length).toBe(planWindows(n, cap, ctx).length);
+      expect(plan.length * w).toBeLessThanOrEqual(n + plan.length * (2 * ctx + 1));
     }));
   });
 });

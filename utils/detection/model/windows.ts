@@ -35,3 +35,16 @@ export function planWindows(n: number, window: number, context: number): TokenWi
     start += stride;
   }
 }
+
+/**
+ * The shortest window length that covers `n` tokens in as few windows as `maxWindow` allows, so
+ * that windows of an exact model (receptive field within `context`) repeat as few tokens as
+ * possible: 8,993 tokens with an 8,192 cap run as two windows of 4,529, not two of 8,192.
+ * @example balancedWindow(8993, 8192, 32) // 4529
+ */
+export function balancedWindow(n: number, maxWindow: number, context: number): number {
+  if (n <= maxWindow) return n;
+  const stride = maxWindow - 2 * context;
+  const windows = Math.ceil((n - 2 * context) / stride);
+  return Math.ceil((n - 2 * context) / windows) + 2 * context;
+}
