@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPlaceIn, mergeSpans } from './merge';
+import { joinNameParts, joinPlaceIn, mergeSpans, widenToWords } from './merge';
 import type { EntityType, Span } from './types';
 
 const s = (start: number, end: number, entity: EntityType, score = 0.5, detector = 'd'): Span => ({ start, end, entity, score, detector });
@@ -35,5 +35,42 @@ describe('joinPlaceIn', () => {
     const text = 'St. Joseph Hospital in Chicago; Dr. Lee in Boston';
     const joined = joinPlaceIn(text, [span(0, 19, 'ORGANIZATION'), span(23, 30, 'LOCATION'), span(32, 39, 'NAME'), span(43, 49, 'LOCATION')]);
     expect(joined.map((s) => `${s.entity}:${text.slice(s.start, s.end)}`)).toEqual(['LOCATION:St. Joseph Hospital in Chicago', 'NAME:Dr. Lee', 'LOCATION:Boston']);
+  });
+});
+
+describe('widenToWords', () => {
+  const at = (text: string, part: string, entity: EntityType = 'NAME') => s(text.indexOf(part), text.indexOf(part) + part.length, entity);
+  it.each<[string, string, string[]]>([
+    ["Szczepańska's killers", 'Szczepańska', ["Szczepańska's"]],
+    ["seen by O'Neil today", 'Neil', ["O'Neil"]],
+    ['MRN12345 on file', '12345', ['MRN12345']],
+    ['Smith-Jones called', 'Smith', ['Smith']],
+    ['whole words stay as they are', 'words', ['words']],
+  ])('%j with %j masked -> %j', (text, part, want) => {
+    expect(widenToWords(text, [at(text, part)]).map((x) => text.slice(x.start, x.end))).toEqual(want);
+  });
+
+  it('merges spans that widening makes overlap', () => {
+    const text = "O'Neil's";
+    expect(view(widenToWords(text, [s(0, 1, 'NAME'), s(2, 6, 'NAME')]))).toEqual(['0-8:NAME']);
+  });
+});
+
+describe('joinNameParts', () => {
+  const words = (text: string, parts: string[]) => parts.map((p) => s(text.indexOf(p), text.indexOf(p) + p.length, 'NAME'));
+  it.each<[string, string[], string[]]>([
+    ['Have you seen Ravil G Yefimov lately', ['Ravil', 'Yefimov'], ['Ravil G Yefimov']],
+    ['Kate M. Begum', ['Kate', 'Begum'], ['Kate M. Begum']],
+    ['Kevin Veitonen II, and Brosca', ['Kevin Veitonen', 'Brosca'], ['Kevin Veitonen II', 'Brosca']],
+    ['JOHN SMITH JR AT BEDSIDE', ['JOHN SMITH'], ['JOHN SMITH JR']],
+    ['Smith and Jones', ['Smith', 'Jones'], ['Smith', 'Jones']],
+    ['Smith saw a Jones', ['Smith', 'Jones'], ['Smith', 'Jones']],
+  ])('%j', (text, parts, want) => {
+    expect(joinNameParts(text, words(text, parts)).map((x) => text.slice(x.start, x.end))).toEqual(want);
+  });
+
+  it('leaves an initial between a name and another type alone', () => {
+    const text = 'Smith J 7/22';
+    expect(view(joinNameParts(text, [s(0, 5, 'NAME'), s(8, 12, 'DATE')]))).toEqual(['0-5:NAME', '8-12:DATE']);
   });
 });

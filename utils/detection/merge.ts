@@ -4,6 +4,7 @@
  * type priority below. Output is in document order; the input array and spans are not mutated.
  * Adjacent spans (one ends where the next starts) stay separate.
  */
+import { wordTokens } from './text';
 import type { EntityType, Span } from './types';
 
 /** Earlier = more specific; breaks ties between equally long, equally scored spans. */
@@ -18,6 +19,71 @@ function better(a: Span, b: Span): boolean {
   if (la !== lb) return la > lb;
   if (a.score !== b.score) return a.score > b.score;
   return TYPE_PRIORITY.indexOf(a.entity) < TYPE_PRIORITY.indexOf(b.entity);
+}
+
+const BETWEEN_INITIAL = /^\s+\p{Lu}\.?\s+$/u;
+const NAME_SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|JR|SR|II|III|IV)\b/;
+
+/**
+ * Completes names the detectors found in parts: two names around a bare middle initial become one
+ * ("Ravil" G "Yefimov"), and a generational suffix joins the name before it ("Kevin Veitonen II").
+ * @example joinNameParts('Kate M Begum', [name(0, 4), name(7, 12)]) // one span 0..12
+ */
+export function joinNameParts(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out.at(-1);
+    if (prev?.entity === 'NAME' && s.entity === 'NAME' && BETWEEN_INITIAL.test(text.slice(prev.end, s.start))) {
+      out[out.length - 1] = { ...prev, end: s.end, score: Math.max(prev.score, s.score) };
+    } else {
+      out.push(s);
+    }
+  }
+  let grown = false;
+  const withSuffix = out.map((s) => {
+    const m = s.entity === 'NAME' ? NAME_SUFFIX_AFTER.exec(text.slice(s.end, s.end + 6)) : null;
+    if (!m) return s;
+    grown = true;
+    return { ...s, end: s.end + m[0].length };
+  });
+  return grown ? mergeSpans(withSuffix) : withSuffix;
+}
+
+/** Characters either side of a span searched for the rest of a word it cuts. */
+const WORD_REACH = 64;
+
+/**
+ * Widens each span to whole words (letters and digits with inner apostrophes, as `wordTokens`
+ * reads them), then merges again: a word partly masked leaks the rest of it ("Szczepańska" masked
+ * inside "Szczepańska's", "Neil" inside "O'Neil", digits inside "MRN12345").
+ * @example widenToWords("O'Neil's chart", [{ start: 2, end: 6, ... }]) // one span 0..8
+ */
+export function widenToWords(text: string, spans: readonly Span[]): Span[] {
+  let widened = false;
+  const out = spans.map((s) => {
+    if (!cutsWord(text, s.start) && !cutsWord(text, s.end)) return s;
+    const from = Math.max(0, s.start - WORD_REACH);
+    let { start, end } = s;
+    for (const w of wordTokens(text.slice(from, Math.min(text.length, s.end + WORD_REACH)))) {
+      const a = w.start + from;
+      const b = w.end + from;
+      if (a < start && start < b) start = a;
+      if (a < end && end < b) end = b;
+    }
+    if (start === s.start && end === s.end) return s;
+    widened = true;
+    return { ...s, start, end };
+  });
+  return widened ? mergeSpans(out) : out;
+}
+
+const WORDISH = /^[\p{L}\p{N}\p{M}'’]$/u;
+
+/** Whether offset `i` falls between two word characters (a cheap test before any tokenising). */
+function cutsWord(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const before = String.fromCodePoint(text.codePointAt(/[\udc00-\udfff]/.test(text[i - 1]!) && i >= 2 ? i - 2 : i - 1)!);
+  return WORDISH.test(before) && WORDISH.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /**

@@ -22,6 +22,12 @@ describe('mask operator', () => {
     expect(r.placeholders.find((p) => p.placeholder === '[NAME_1]')!.original).toBe('Anna Smith');
   });
 
+  it('links a possessive to the name it belongs to', () => {
+    const text = "Wisława Szczepańska was seen. Szczepańska's daughter called.";
+    const spans = spansOf(text, [['Wisława Szczepańska', 'NAME'], ["Szczepańska's", 'NAME']]);
+    expect(applyOperator(text, spans, 'mask').sanitized).toBe('[NAME_1] was seen. [NAME_1] daughter called.');
+  });
+
   it('numbers per type in order of appearance and reuses equal values', () => {
     const text = 'on 7/22 and 8/1, again 7/22; MRN 123-456 / 123456';
     const spans = spansOf(text, [['7/22', 'DATE'], ['8/1', 'DATE'], ['7/22', 'DATE'], ['123-456', 'MRN'], ['123456', 'MRN']]);

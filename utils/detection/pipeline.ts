@@ -1,14 +1,15 @@
 /**
  * The detection pipeline: runs chunk-level detectors over overlapping chunks (model window,
  * progress), document-level detectors (known PHI, deny list) over the whole text, gates the
- * model's spans against the safe-list, expands names, applies the allow list and policy, merges. Offsets are UTF-16 and global.
+ * model's spans against the safe-list, expands names, applies the allow list and policy, merges,
+ * and widens every span to whole words. Offsets are UTF-16 and global.
  * Invariant: any detector error propagates (fail closed); text is never passed through.
  */
 import { chunkText } from './chunks';
 import { withDetectionMemo } from './detectors/word-class';
 import { expandNames } from './expand';
 import type { Lexicons } from './lexicons/index';
-import { joinPlaceIn, mergeSpans } from './merge';
+import { joinNameParts, joinPlaceIn, mergeSpans, widenToWords } from './merge';
 import { gateModelSpans } from './model-gate';
 import { enabledSpans } from './registry';
 import { wholeTermsRegex } from './text';
@@ -65,5 +66,5 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
   const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), input.allowTerms);
   const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), input.allowTerms));
-  return joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)));
+  return widenToWords(text, joinNameParts(text, joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)))));
 }

@@ -11,7 +11,7 @@ const TITLE = /^(?:dr|mr|mrs|ms|miss|mx|prof|rn|md|np|do|pa|sr|jr|ii|iii|iv|pt|p
 
 /** Name parts used for linking: lower-cased words of 2+ letters, titles removed. */
 export function nameParts(value: string): string[] {
-  return (value.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).filter((w) => w.length >= 2 && !TITLE.test(w));
+  return (value.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length >= 2 && !TITLE.test(w));
 }
 
 function valueKey(entity: EntityType, value: string): string {

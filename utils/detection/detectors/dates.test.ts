@@ -22,6 +22,8 @@ describe('rules.date', () => {
     ['over Christmas', 'Christmas'],
     ['CXR ON 2-19 SHOWED', '2-19'],
     ['admitted 7-22.', '7-22'],
+    ['seen Tuesday by cardiology', 'Tuesday'],
+    ['F/U SATURDAY AM', 'SATURDAY'],
   ])('finds %j', async (text, value) => {
     expect(await finds(dateDetector, text, value)).toBe(true);
   });

@@ -24,6 +24,11 @@ const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const PARTIAL_DASH = /(?<![\d/.:A-Za-z-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/g;
 const UNIT_AFTER = /^\s*(?:%|[a-z]{1,5}\b|[A-Z]{1,5}\b(?!\s*[:,.]|\s*$)|x\b|\/)/i;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?: Eve| Day)?|Halloween|Independence Day|Labor Day|Memorial Day|Valentine'?s Day|Hanukkah|Ramadan)\b/gi;
+/**
+ * A day of the week narrows a date as much as a day of the month does ("seen Tuesday"), so the
+ * full name is masked in any case; abbreviations (Mon, Sat, Sun) are left: too many other words.
+ */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob)\s*:?\s*$/i;
 const FRACTION_AFTER = /^\s*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
 
@@ -129,6 +134,7 @@ export const dateDetector: Detector = {
     regexAll(COMPACT, text, (m) => push(spans, m.index, m.index + m[0].length, 0.7));
     regexAll(MONTH_SLASH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.85));
     regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
+    regexAll(WEEKDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     partialDates(text, spans);
     dashDates(text, spans);
     return spans;
