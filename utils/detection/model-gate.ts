@@ -46,16 +46,33 @@ function isLowerText(text: string): boolean {
 
 function numberNotPhi(text: string, span: Span, value: string): boolean {
   const v = value.trim();
+  const range = /^(\d{4})\s?[-–]\s?(\d{4})$/.exec(v);
+  if (range) return span.entity !== 'DATE' && isClock(range[1]!) && isClock(range[2]!);
   if (!/^\d+$/.test(v)) return false;
   const n = Number(v);
   if (span.entity === 'AGE') return n <= 89;
   if (v.length <= 3) return true;
   if (v.length === 4 && n >= 1900 && n <= 2099) return span.entity === 'DATE';
+  // "0700-1900", "SHIFT 1900 - 0700": a range of 24-hour times (nursing shifts), whatever the label.
+  if (isClock(v) && span.entity !== 'DATE' && inClockRange(text, span)) return true;
   // "@ 0300", "AT 2200", "0300 HRS": a 24-hour time read as a phone number.
-  if (v.length === 4 && (span.entity === 'PHONE' || span.entity === 'FAX') && Number(v.slice(0, 2)) <= 23 && Number(v.slice(2)) <= 59) {
+  if (isClock(v) && (span.entity === 'PHONE' || span.entity === 'FAX')) {
     return /(?:@|\bat)\s*$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) || /^\s*(?:h|hrs?|hours)\b/i.test(text.slice(span.end, span.end + 7));
   }
   return span.entity === 'NAME' || span.entity === 'LOCATION' || span.entity === 'ORGANIZATION';
+}
+
+/** "0000" to "2359". */
+function isClock(v: string): boolean {
+  return /^\d{4}$/.test(v) && Number(v.slice(0, 2)) <= 23 && Number(v.slice(2)) <= 59;
+}
+
+/** Whether the span is one end of "HHMM-HHMM" (hyphen or en dash, optional spaces), both ends clock times. */
+function inClockRange(text: string, span: Span): boolean {
+  const before = /(?<![\d-])(\d{4})\s?[-–]\s?$/.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  const after = /^\s?[-–]\s?(\d{4})(?![\d-])/.exec(text.slice(span.end, span.end + 8));
+  const other = before?.[1] ?? after?.[1];
+  return other !== undefined && isClock(other);
 }
 
 /** Whether [start, end) lies inside a bare "a/b" that reads as a fraction ("BCx 2/2": the model may mark only one side). */

@@ -22,6 +22,7 @@ describe('lexicon.place', () => {
     ['Hospital of the University of Pennsylvania', ['LOCATION:Hospital of the University of Pennsylvania']],
     ['discharged to Sunny Acres Nursing Home', ['LOCATION:Sunny Acres Nursing Home']],
     ['resident of Calvert County', ['LOCATION:Calvert County']],
+    ['referral to Pacific Neurology Associates, Seattle', ['LOCATION:Pacific Neurology Associates', 'LOCATION:Seattle']],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });
