@@ -40,6 +40,7 @@ describe('gateModelSpans', () => {
     ['NURSING PROGRESS NOTE 0700-1900', '0700-1900', 'PHONE', []],
     ['SHIFT 1900 - 0700 UNEVENTFUL', '0700', 'ADDRESS', []],
     ['MRN 1234-5678 on file', '1234-5678', 'MRN', ['1234-5678']],
+    ['CR 1.8 (BASELINE 1.1 PER OSH)', '1.1', 'DATE', []],
     ['Micro: BCx 2/2 GPC in clusters', '2', 'DATE', []],
     ['Micro: BCx 2/2 GPC in clusters', '2/2', 'DATE', []],
     ['Seen on 2/2 in clinic', '2/2', 'DATE', ['2/2']],

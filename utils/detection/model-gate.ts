@@ -46,6 +46,8 @@ function isLowerText(text: string): boolean {
 
 function numberNotPhi(text: string, span: Span, value: string): boolean {
   const v = value.trim();
+  // "CR 1.8 (BASELINE 1.1)": a decimal read as a day.month date without a year.
+  if (span.entity === 'DATE' && /^\d{1,2}\.\d{1,2}$/.test(v)) return true;
   const range = /^(\d{4})\s?[-–]\s?(\d{4})$/.exec(v);
   if (range) return span.entity !== 'DATE' && isClock(range[1]!) && isClock(range[2]!);
   if (!/^\d+$/.test(v)) return false;
