@@ -19,6 +19,8 @@ describe('lexicon.name', () => {
     ['Met with J. Smith today', ['NAME:J. Smith']],
     ['How should I treat Anna S., 54F?', ['NAME:Anna S.']],
     ['antibiotics for Anne-Marie B., who resides at home', ['NAME:Anne-Marie B.']],
+    ['Plan for pt J.D. re: CHF', ['NAME:J.D.']],
+    ['taper prednisone for b.j. (88 y/o)', ['NAME:b.j.']],
     ["ref Paul M's case at the clinic", ["NAME:Paul M's"]],
     ['Patient John Smith has CHF', ['NAME:John Smith']],
     ['lives with her daughter maria', ['NAME:maria']],
@@ -40,6 +42,7 @@ describe('lexicon.name', () => {
     ["I'm worried about Crohn's flare", []],
     ['African American male with Hodgkin lymphoma', []],
     ['Vitamin D. level low; E. coli UTI', []],
+    ['Tylenol 650 mg p.o. b.i.d. at 8 a.m., e.g. with food, in the U.S.', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(names, text)).toEqual(expected);
   });

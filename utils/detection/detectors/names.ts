@@ -8,7 +8,7 @@
  */
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
-import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
+import { isAllCaps, isCapitalised, isUpperText, regexAll, type Token } from '../text';
 import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
@@ -124,9 +124,28 @@ export function createNameDetector(lex: Lexicons): Detector {
         }
         shapes(d, i, add);
       }
+      dottedInitials(text, lex, spans);
       return spans;
     },
   };
+}
+
+/** Two or three dotted letters standing alone ("pt J.D.", "for b.j. (88 y/o)"). */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.'’])(?:\p{L}\.){2,3}(?![\p{L}\p{N}])/gu;
+/** Dotted letters that spell shorthand, units of time, places or credentials, not a person. */
+const DOTTED_NOT_NAMES = new Set([
+  'eg', 'ie', 'am', 'pm', 'us', 'uk', 'nb', 'vs', 'cf', 'al', 'bc', 'ad', 'dc', 'ok', 'op', 'po', 'iv', 'im', 'sq', 'sc', 'pr',
+  'hs', 'ac', 'pc', 'bid', 'tid', 'qid', 'qd', 'qod', 'qhs', 'prn', 'od', 'os', 'ou', 'au', 'as', 'md', 'do', 'rn', 'np', 'pa',
+  'dds', 'phd', 'ms', 'mph', 'rd', 'pt', 'ot', 'st', 'jr', 'sr', 'ps', 'ct', 'ekg', 'ecg', 'er', 'ed', 'or', 'icu', 'npo', 'dnr',
+]);
+
+/** Adds NAME spans for dotted initials unless the letters spell shorthand or a title (b.i.d., a.m., M.D.). */
+function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(DOTTED_INITIALS, text, (m) => {
+    const letters = m[0].replace(/\./g, '').toLowerCase();
+    if (DOTTED_NOT_NAMES.has(letters) || POST_TITLES.has(letters) || lex.has('clinicalAbbrev', letters) || lex.has('title', letters)) return;
+    spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  });
 }
 
 type Add = (a: number, b: number, score: number, end?: number, detector?: string) => void;
