@@ -43,8 +43,6 @@ describe('gateModelSpans', () => {
     ['CR 1.8 (BASELINE 1.1 PER OSH)', '1.1', 'DATE', []],
     ['apixaban in Jose R. (71M) after', '71M', 'AGE', []],
     ['Mr. Ruiz (94M) fell', '94M', 'AGE', ['94M']],
-    ['what does a BI-RADS 4 mean', 'BI', 'NAME', []],
-    ['what does a BI-RADS 4 mean', 'RADS', 'LOCATION', []],
     ['Micro: BCx 2/2 GPC in clusters', '2', 'DATE', []],
     ['Micro: BCx 2/2 GPC in clusters', '2/2', 'DATE', []],
     ['Seen on 2/2 in clinic', '2/2', 'DATE', ['2/2']],

@@ -70,17 +70,6 @@ function ageAtMost89(value: string): boolean {
   return m !== null && Number(m[1]) <= 89;
 }
 
-const RADS = /\b(?:BI|LI|PI|TI|O|C|NI|Lung)-?RADS\b/gi;
-
-/** Whether the span lies inside a reporting-system name (BI-RADS, LI-RADS...), whose parts read like names. */
-function insideRadsName(text: string, span: Span): boolean {
-  const from = Math.max(0, span.start - 8);
-  for (const m of text.slice(from, span.end + 8).matchAll(RADS)) {
-    if (from + m.index <= span.start && from + m.index + m[0].length >= span.end) return true;
-  }
-  return false;
-}
-
 /** "0000" to "2359". */
 function isClock(v: string): boolean {
   return /^\d{4}$/.test(v) && Number(v.slice(0, 2)) <= 23 && Number(v.slice(2)) <= 59;
@@ -136,7 +125,6 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
     }
     if (!supported(s.start, s.end) && numberNotPhi(text, s, text.slice(s.start, s.end))) continue;
     if (!supported(s.start, s.end) && s.entity === 'AGE' && ageAtMost89(text.slice(s.start, s.end))) continue;
-    if (!supported(s.start, s.end) && insideRadsName(text, s)) continue;
     if (!supported(s.start, s.end) && s.entity === 'DATE' && fractionAround(text, s.start, s.end)) continue;
     // Split the span into runs of words that survive the veto (supported words always do).
     let run: { start: number; end: number } | null = null;

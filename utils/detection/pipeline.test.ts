@@ -46,6 +46,12 @@ describe('allow list and pipeline', () => {
     const spans = [span(text, 'Methodist'), span(text, 'Methodist Hospital', 'LOCATION'), span(text, 'Hospital', 'OTHER', 'policy.deny'), span(text, 'Dr. Quill')];
     expect(texts(text, applyAllowList(text, spans, ['methodist hospital']))).toEqual(['Hospital', 'Dr. Quill']);
   });
+  it('never masks the parts of a reporting-system name, whatever the policy allows', async () => {
+    const text = 'what does a BI-RADS 4 mean for Ms. Bi?';
+    const found: Detector = { id: 'x', entities: ['NAME'], detect: (t) => [span(t, 'BI'), span(t, 'Bi')] };
+    const out = await runPipeline({ text, chunkDetectors: [found], docDetectors: [], context: { known: [], failSafeThreshold: 0.3 }, lexicons: lex, enabled: [...ENTITY_TYPES], allowTerms: [] });
+    expect(texts(text, out)).toEqual(['Bi']);
+  });
   it('reports progress per chunk and maps chunk offsets back', async () => {
     const line = 'SEEN BY DR QUILLFEATHER 7/22.\n';
     const text = line.repeat(400);

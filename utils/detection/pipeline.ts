@@ -29,6 +29,12 @@ export interface PipelineInput {
   detectorMs?: Record<string, number>;
 }
 
+/**
+ * Reporting-system names whose parts read like names or places ("BI" is a surname): always
+ * allowed, in addition to the policy's allow list.
+ */
+export const CLINICAL_ALLOW_TERMS: readonly string[] = ['BI-RADS', 'LI-RADS', 'PI-RADS', 'TI-RADS', 'O-RADS', 'C-RADS', 'NI-RADS', 'Lung-RADS'];
+
 /** Removes spans lying inside an occurrence of an allow-listed term (known PHI and deny-list spans are kept). */
 export function applyAllowList(text: string, spans: readonly Span[], allowTerms: readonly string[]): Span[] {
   const terms = allowTerms.map((t) => t.trim()).filter(Boolean);
@@ -64,7 +70,8 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
     input.onProgress?.(i + 1, chunks.length);
   }
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
-  const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), input.allowTerms);
-  const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), input.allowTerms));
+  const allowTerms = [...CLINICAL_ALLOW_TERMS, ...input.allowTerms];
+  const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), allowTerms);
+  const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), allowTerms));
   return widenToWords(text, joinNameParts(text, joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)))));
 }
