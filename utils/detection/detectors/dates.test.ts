@@ -30,6 +30,8 @@ describe('rules.date', () => {
 
   it.each([
     ['2/3 of doses given', '2/3'],
+    ['APGARS 8/9 AT DELIVERY', '8/9'],
+    ['GCS 11/15 on arrival', '11/15'],
     ['strength 5/5 bilaterally', '5/5'],
     ['pain 8/10', '8/10'],
     ['AMS 2/2 CHF', '2/2'],

@@ -30,6 +30,8 @@ const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?:
  */
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob)\s*:?\s*$/i;
+/** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
+const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
 const FRACTION_AFTER = /^\s*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -76,6 +78,7 @@ export function partialIsFraction(text: string, start: number, end: number): boo
   const a = Number(m[1]);
   const b = Number(m[2]);
   if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   return ((b <= 6 || b === 10 || b === 100) && a <= b) || FRACTION_AFTER.test(text.slice(end, end + 16));
 }
 
