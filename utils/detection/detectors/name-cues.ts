@@ -28,7 +28,7 @@ export const FUNCTION_WORDS = new Set((
   'a an and are as at be been but by can could did do does for from had has have he her here him his how i if in ' +
   'into is it its may me might must my no nor not now of off on once only or our out over she should so some than ' +
   'that the their them then there these they this those to too up upon us was we were what when where which while ' +
-  'who whom why will with would you your yes am pm today tonight tomorrow yesterday also again all any each per via'
+  'who whom why will with would you your yes am pm today tonight tomorrow yesterday also again all any each per via re'
 ).split(' '));
 
 /** Suffixes that mark a word as medical vocabulary even when no lexicon lists it. */

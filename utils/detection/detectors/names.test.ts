@@ -20,6 +20,7 @@ describe('lexicon.name', () => {
     ['How should I treat Anna S., 54F?', ['NAME:Anna S.']],
     ['antibiotics for Anne-Marie B., who resides at home', ['NAME:Anne-Marie B.']],
     ['Plan for pt J.D. re: CHF', ['NAME:J.D.']],
+    ['FAMILY MTG W/ WIFE ELLEN + DR. ZHANG RE: GOC', ['NAME:ELLEN', 'NAME:DR. ZHANG']],
     ['taper prednisone for b.j. (88 y/o)', ['NAME:b.j.']],
     ["ref Paul M's case at the clinic", ["NAME:Paul M's"]],
     ['Patient John Smith has CHF', ['NAME:John Smith']],
