@@ -8,7 +8,7 @@ import { isUpperText, regexAll } from '../text';
 import { STATE_CODE_ALT, STATE_NAME_ALT } from './us-states';
 
 const SUFFIX = String.raw`street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|loop|plaza|alley|row|crescent|close|pike|turnpike|path|walk|strasse|straße|street`;
-const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)?((?:\s+[A-Za-z][A-Za-z'.-]*){1,4}?)\s+(?:${SUFFIX})\b\.?`, 'gi');
+const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)?((?:\s+(?:[A-Za-z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4}?)\s+(?:${SUFFIX})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?`, 'gi');
 const EURO_PREFIX = /\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Ulica|Carrer|Avenue|Boulevard)\s+(?:(?:de|del|della|delle|des|du|la|le|da|do|dos)\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}\p{Lu}[\p{L}'-]*,?\s+\d{1,5}[a-z]?\b/gu;
 const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|katu|tie|kuja|vej|vägen|gatan|gate|veien|laan|straat|utca|út|tér|plein|gade|ring)\.?\s+\d{1,5}[a-z]?\b/gu;
 const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;

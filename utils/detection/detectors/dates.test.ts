@@ -21,6 +21,7 @@ describe('rules.date', () => {
     ['stopped on 2/3', '2/3'],
     ['over Christmas', 'Christmas'],
     ['CXR ON 2-19 SHOWED', '2-19'],
+    ["TRANSFERRED FROM ST. ELIZABETH'S ON 3-14 FOR HIGHER LEVEL OF CARE", '3-14'],
     ['admitted 7-22.', '7-22'],
     ['seen Tuesday by cardiology', 'Tuesday'],
     ['F/U SATURDAY AM', 'SATURDAY'],

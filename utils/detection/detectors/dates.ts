@@ -22,7 +22,8 @@ const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\
 const MONTH_SLASH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d{2})(?![\d/]|[.-]\d)/g;
 const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const PARTIAL_DASH = /(?<![\d/.:A-Za-z-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/g;
-const UNIT_AFTER = /^\s*(?:%|[a-z]{1,5}\b|[A-Z]{1,5}\b(?!\s*[:,.]|\s*$)|x\b|\/)/i;
+/** A unit or count right after "a-b" makes it a range ("2-3 mg", "3-4 days"), not a month-day. */
+const UNIT_AFTER = /^\s*(?:%|\/|x\b|(?:mg|mcg|ug|gm?|kg|ml|cc|l|liters?|meq|mmol|units?|u|iu|tabs?|tablets?|caps?|capsules?|puffs?|sprays?|drops?|gtts?|doses?|pills?|amps?|vials?|bags?|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|y|hours?|hrs?|h|mins?|minutes?|secs?|times|mmhg|bpm|beats|breaths|lpm|cm|mm|in|lbs?|oz|kcal|steps|blocks|flights|stairs)\b)/i;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?: Eve| Day)?|Halloween|Independence Day|Labor Day|Memorial Day|Valentine'?s Day|Hanukkah|Ramadan)\b/gi;
 /**
  * A day of the week narrows a date as much as a day of the month does ("seen Tuesday"), so the

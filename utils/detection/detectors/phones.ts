@@ -59,7 +59,8 @@ export const phoneDetector: Detector = {
       if (digitCount(m[1]!) >= 4) add(start, start + m[1]!.length, 0.85);
     });
     regexAll(X_EXT, text, (m) => {
-      if (!CALL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+      // "x4-5521" is an in-house extension by its shape; a bare "x4521" needs a call cue.
+      if (!/\d-\d{4}$/.test(m[0]) && !CALL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
       add(m.index, m.index + m[0].length, 0.8);
     });
     return spans;

@@ -23,6 +23,7 @@ describe('lexicon.place', () => {
     ['discharged to Sunny Acres Nursing Home', ['LOCATION:Sunny Acres Nursing Home']],
     ['resident of Calvert County', ['LOCATION:Calvert County']],
     ['referral to Pacific Neurology Associates, Seattle', ['LOCATION:Pacific Neurology Associates', 'LOCATION:Seattle']],
+    ['RESIDENT OF MAPLEWOOD MANOR IN NEWTON. BASELINE AMBULATES', ['LOCATION:MAPLEWOOD MANOR', 'LOCATION:NEWTON']],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });

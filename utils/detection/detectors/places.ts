@@ -68,6 +68,15 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       const nameish = (i: number) => { const c = cls(i); if (GENERIC.has(c.lower) && !c.func) return true; return !c.func && !c.abbrev && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !c.medical && (!upper || !c.english || isNameWord(c) || c.place || GENERIC.has(c.lower)); };
       const spans: Span[] = [];
       const add = (a: number, b: number, score: number) => spans.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end + (text[tokens[b - 1]!.end] === '.' && /^(?:st|mt|hosp|ctr)$/i.test(tokens[b - 1]!.text) ? 1 : 0), entity: 'LOCATION', score, detector: 'lexicon.place' });
+      // "MAPLEWOOD MANOR IN NEWTON": a town named right after a facility is a place even when
+      // it is also an English word (which alone, in upper case, it would not be).
+      const cityAfterFacility = (e: number) => {
+        if (!tokens[e + 1] || !/^in$/i.test(tokens[e]!.text) || !proper(e + 1)) return;
+        for (let len = Math.min(3, tokens.length - e - 1); len >= 1; len--) {
+          const phrase = tokens.slice(e + 1, e + 1 + len).map((t) => t.text.toLowerCase()).join(' ');
+          if (hits(phrase) & CITY) return add(e + 1, e + 1 + len, 0.8);
+        }
+      };
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
         if (TAILS.has(c.lower)) {
@@ -89,7 +98,10 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             while (e < tokens.length && e - i < 8 && joinable(e - 1) && proper(e) && nameish(e)) e++;
           }
           const specific = [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAIL_GENERIC.has(cls(s + k).lower) && !cls(s + k).func);
-          if (specific && (s < i || e > i + 1)) add(s, e, 0.85);
+          if (specific && (s < i || e > i + 1)) {
+            add(s, e, 0.85);
+            cityAfterFacility(e);
+          }
         }
         if (SAINTS.has(c.lower) && proper(i) && tokens[i + 1] && joinable(i) && proper(i + 1)) {
           const n = cls(i + 1);
