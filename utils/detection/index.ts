@@ -79,13 +79,14 @@ export async function createPhiEngine(opts: { assets: EngineAssets; ort: typeof 
   const basePolicy = resolvePolicy({ ...DEFAULT_POLICY }, opts.policy);
   // Lexicons and the ORT session load side by side; either failing fails the engine.
   const t0 = performance.now();
-  const loadMs: EngineLoadTimes = { lexicons: 0, model: 0, total: 0 };
+  const loadMs: EngineLoadTimes = { lexicons: 0, model: 0, runtime: 0, total: 0 };
   const lexiconsLoad = loadLexicons(opts.assets).finally(() => (loadMs.lexicons = performance.now() - t0));
   const [lexicons, model]: [Lexicons, ModelDetector | null] = await Promise.all([
     lexiconsLoad,
     basePolicy.useModel ? loadModelDetector(opts.assets, opts.ort, lexiconsLoad) : null,
   ]);
-  loadMs.model = model?.sessionMs ?? 0;
+  loadMs.runtime = model?.runtimeMs ?? 0;
+  loadMs.model = model ? model.runtimeMs + model.sessionMs : 0;
   loadMs.total = performance.now() - t0;
   const lexiconDetectors: Detector[] = [createNameDetector(lexicons), createPlaceDetector(lexicons)];
   return {

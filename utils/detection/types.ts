@@ -41,5 +41,7 @@ export interface EngineLoadTimes {
   lexicons: number;
   /** ORT runtime start + model session (0 without the model). */
   model: number;
+  /** Of `model`: starting ORT's WASM runtime (compile, instantiate, init), which overlaps reading the model file. */
+  runtime: number;
   total: number;
 }

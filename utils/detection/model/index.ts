@@ -23,7 +23,7 @@ export interface TokenScores {
 
 export interface NerDetector extends Detector {
   readonly version: string;
-  /** ms to start the ORT session: WASM runtime start (first session only) and model load. */
+  /** ms to create the model's ORT session (plus the WASM runtime start when no session ran before it). */
   readonly sessionMs: number;
   /** Raw per-token scores, for the engine's fail-safe and for evaluation. */
   scoreTokens(text: string): Promise<TokenScores>;
