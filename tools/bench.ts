@@ -119,6 +119,18 @@ async function cold(): Promise<Cold> {
   }
 }
 
+/**
+ * The content script is registered at runtime, just after the worker starts: as a clinician
+ * would, open the EHR page once the browser is up (the same wait as the e2e fixture).
+ */
+async function contentScriptsRegistered(b: BenchBrowser): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await b.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('the content script was not registered 5 s after the browser started');
+}
+
 interface Warmed {
   /** From opening the EHR page (browser just started) until the offscreen engine reports ready. */
   pageToReady: number;
@@ -135,12 +147,7 @@ interface Warmed {
 async function warmedByPage(demoUrl: string): Promise<Warmed> {
   const b = await startBrowser();
   try {
-    // The content script is registered at runtime, just after the worker starts: as a clinician
-    // would, open the EHR page once the browser is up (the same wait as the e2e fixture).
-    for (let i = 0; i < 500; i++) {
-      if (await b.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0)) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await contentScriptsRegistered(b);
     const page = await b.context.newPage();
     const t0 = Date.now();
     await page.goto(`${demoUrl}/`);
@@ -198,6 +205,7 @@ async function main(): Promise<void> {
       jsPeak = Math.max(jsPeak, await b!.offscreenJsHeapMb());
     };
     await engineOnce(b.sw, noteOf(3_000));
+    await contentScriptsRegistered(b);
     const page = await b.context.newPage();
     await page.goto(`${demo.url}/`);
     const panel = await openRealSidePanel(b.context, EXTENSION_ID, b.cdpPort);
