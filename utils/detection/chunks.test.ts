@@ -32,4 +32,28 @@ describe('chunkText', () => {
       expect(covered).toBe(text.length);
     }), { numRuns: 200 });
   });
+
+  it('cuts where "the last line break, else sentence end, else space in the second half" is', () => {
+    // The regex definition the scan replaced, kept here as the reference.
+    const reference = (window: string): number => {
+      for (const re of [/\n(?![\s\S]*\n)/, /[.!?]\s(?![\s\S]*[.!?]\s)/, /\s(?![\s\S]*\s)/]) {
+        const m = re.exec(window);
+        if (m && m.index >= Math.floor(window.length / 2)) return m.index + m[0].length;
+      }
+      return window.length;
+    };
+    const alphabet = fc.constantFrom('a', 'b', ' ', '\n', '.', '!', '?', '\t', '\u00a0', 'x');
+    fc.assert(fc.property(fc.array(alphabet, { minLength: 60, maxLength: 400 }).map((a) => a.join('')), (text) => {
+      const size = 50;
+      const [first] = chunkText(text + 'z'.repeat(100), size, 10);
+      expect(first!.text.length).toBe(reference(text.slice(0, size)));
+    }), { numRuns: 300 });
+  });
+
+  it('chunks a 1 MB selection without line breaks or sentence ends', () => {
+    const text = 'word '.repeat(210_000);
+    const chunks = chunkText(text, 16_000, 300);
+    expect(chunks.length).toBeGreaterThan(60);
+    expect(chunks.every((c) => c.text.length <= 16_000 && (c.start + c.text.length === text.length || c.text.endsWith(' ')))).toBe(true);
+  });
 });
