@@ -22,6 +22,7 @@ describe('lexicon.name', () => {
     ['Plan for pt J.D. re: CHF', ['NAME:J.D.']],
     ['FAMILY MTG W/ WIFE ELLEN + DR. ZHANG RE: GOC', ['NAME:ELLEN', 'NAME:DR. ZHANG']],
     ['taper prednisone for b.j. (88 y/o)', ['NAME:b.j.']],
+    ['My pt (initials R.T.) at the clinic', ['NAME:R.T.']],
     ["ref Paul M's case at the clinic", ["NAME:Paul M's"]],
     ['Patient John Smith has CHF', ['NAME:John Smith']],
     ['lives with her daughter maria', ['NAME:maria']],

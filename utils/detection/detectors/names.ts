@@ -139,11 +139,15 @@ const DOTTED_NOT_NAMES = new Set([
   'dds', 'phd', 'ms', 'mph', 'rd', 'pt', 'ot', 'st', 'jr', 'sr', 'ps', 'ct', 'ekg', 'ecg', 'er', 'ed', 'or', 'icu', 'npo', 'dnr',
 ]);
 
-/** Adds NAME spans for dotted initials unless the letters spell shorthand or a title (b.i.d., a.m., M.D.). */
+/**
+ * Adds NAME spans for dotted initials unless the letters spell shorthand or a title (b.i.d., a.m.,
+ * M.D.), which "initials" before them overrules ("initials R.T.").
+ */
 function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void {
   regexAll(DOTTED_INITIALS, text, (m) => {
     const letters = m[0].replace(/\./g, '').toLowerCase();
-    if (DOTTED_NOT_NAMES.has(letters) || POST_TITLES.has(letters) || lex.has('clinicalAbbrev', letters) || lex.has('title', letters)) return;
+    const said = /\binitials?\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!said && (DOTTED_NOT_NAMES.has(letters) || POST_TITLES.has(letters) || lex.has('clinicalAbbrev', letters) || lex.has('title', letters))) return;
     spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
   });
 }

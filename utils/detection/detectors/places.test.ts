@@ -24,6 +24,9 @@ describe('lexicon.place', () => {
     ['resident of Calvert County', ['LOCATION:Calvert County']],
     ['referral to Pacific Neurology Associates, Seattle', ['LOCATION:Pacific Neurology Associates', 'LOCATION:Seattle']],
     ['RESIDENT OF MAPLEWOOD MANOR IN NEWTON. BASELINE AMBULATES', ['LOCATION:MAPLEWOOD MANOR', 'LOCATION:NEWTON']],
+    ['f/u with Dr. Okonjo at Heartland Cardiology next week', ['LOCATION:Heartland Cardiology']],
+    ['seen 12/02 at UW Medicine Northwest for labs', ['LOCATION:UW Medicine Northwest']],
+    ["appendectomy at Phoenix Children's on Nov 30", ["LOCATION:Phoenix Children's"]],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });
@@ -35,6 +38,8 @@ describe('lexicon.place', () => {
     ['DC TO HOME WITH VNA', []],
     ['TO OR AT 0800', []],
     ['back to rehab next week', []],
+    ['Called Cardiology re: trop; seen by Interventional Cardiology', []],
+    ["her children's school called", []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });

@@ -12,7 +12,11 @@ import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
-const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners']);
+const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens']);
+/** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
+const SPECIALTY_TAILS = new Set(['cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
+/** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
 const GENERIC = new Set(['internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
@@ -63,6 +67,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         return h;
       };
       const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
+      const sentenceInitial = (i: number) => i === 0 || /[.!?:;\n]\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
       const proper = (i: number) => { const w = tokens[i]!.text; return !/^\d/.test(w) && (upper ? w === w.toUpperCase() : isCapitalised(w)); };
       const joinable = (i: number) => { const g = gap(i); return /^(?:[ \t]{1,2}|-|['’]\s?)$/.test(g) || (/^\.[ \t]?$/.test(g) && (SAINTS.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.text.length === 1)); };
       const nameish = (i: number) => { const c = cls(i); if (GENERIC.has(c.lower) && !c.func) return true; return !c.func && !c.abbrev && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !c.medical && (!upper || !c.english || isNameWord(c) || c.place || GENERIC.has(c.lower)); };
@@ -79,7 +84,11 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       };
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
-        if (TAILS.has(c.lower)) {
+        // "at Heartland Cardiology" is a practice; "seen by Interventional Cardiology" is a service.
+        const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1) && !sentenceInitial(i - 1)
+          && /^(?:at|to|from|in|into|near)$/i.test(tokens[i - 2]!.text);
+        const childrens = /^children['’]s$/i.test(tokens[i]!.text); // "Phoenix Children's"
+        if (TAILS.has(c.lower) || specialtyTail || childrens) {
           let s = i;
           for (;;) {
             if (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1)) { s--; continue; }
@@ -89,7 +98,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             break;
           }
           let e = i + 1;
-          while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower))) e++;
+          while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || DIRECTIONS.has(cls(e).lower))) e++;
           for (let guard = 0; guard < 3 && tokens[e] && /^of$/i.test(tokens[e]!.text); guard++) {
             let k = e + 1;
             if (tokens[k] && /^the$/i.test(tokens[k]!.text)) k++;
@@ -108,7 +117,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (!n.func && !n.abbrev && !n.medical && (isNameWord(n) || isUnknownWord(n) || (!upper && !n.english))) {
             let e = i + 2;
             while (e < tokens.length && e - i < 5 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || isUnknownWord(cls(e)))) e++;
-            add(i, e, 0.85);
+            // A system or town name before the saint is part of it: "Providence St. Vincent".
+            const s = i > 0 && joinable(i - 1) && proper(i - 1) && !sentenceInitial(i - 1) && (hits(cls(i - 1).lower) & CITY || isUnknownWord(cls(i - 1))) ? i - 1 : i;
+            add(s, e, 0.85);
           }
         }
         if (MOVE_CUES.has(c.lower) || PREPS.has(c.lower)) {
