@@ -41,6 +41,7 @@ describe('gateModelSpans', () => {
     ['SHIFT 1900 - 0700 UNEVENTFUL', '0700', 'ADDRESS', []],
     ['MRN 1234-5678 on file', '1234-5678', 'MRN', ['1234-5678']],
     ['CR 1.8 (BASELINE 1.1 PER OSH)', '1.1', 'DATE', []],
+    ['EVENTS: 2315 PT FOUND OOB', '2315', 'ADDRESS', []],
     ['apixaban in Jose R. (71M) after', '71M', 'AGE', []],
     ['Mr. Ruiz (94M) fell', '94M', 'AGE', ['94M']],
     ['Micro: BCx 2/2 GPC in clusters', '2', 'DATE', []],

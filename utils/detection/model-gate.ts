@@ -44,7 +44,7 @@ function isLowerText(text: string): boolean {
   return !/[A-Z]{2}|(?:^|[.!?]\s+)[A-Z]/.test(text.slice(0, 2000));
 }
 
-function numberNotPhi(text: string, span: Span, value: string): boolean {
+function numberNotPhi(text: string, span: Span, value: string, lex: Lexicons): boolean {
   const v = value.trim();
   // "CR 1.8 (BASELINE 1.1)": a decimal read as a day.month date without a year.
   if (span.entity === 'DATE' && /^\d{1,2}\.\d{1,2}$/.test(v)) return true;
@@ -57,6 +57,15 @@ function numberNotPhi(text: string, span: Span, value: string): boolean {
   if (v.length === 4 && n >= 1900 && n <= 2099) return span.entity === 'DATE';
   // "0700-1900", "SHIFT 1900 - 0700": a range of 24-hour times (nursing shifts), whatever the label.
   if (isClock(v) && span.entity !== 'DATE' && inClockRange(text, span)) return true;
+  // "EVENTS: 2315 PT FOUND OOB": a lone 24-hour time is no address when shorthand, a function word
+  // or punctuation follows it (a street word after it keeps it: "2315 Oak St", "Setembro 1257 St").
+  if (isClock(v) && span.entity === 'ADDRESS') {
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(span.end, span.end + 24))?.[1];
+    if (next === undefined) return true;
+    if (/^(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|ct|court|way|pl|place|ter|pkwy|hwy|apt|suite|ste|unit)$/i.test(next)) return false;
+    const c = classify(lex, next);
+    return c.abbrev || c.func;
+  }
   // "@ 0300", "AT 2200", "0300 HRS": a 24-hour time read as a phone number.
   if (isClock(v) && (span.entity === 'PHONE' || span.entity === 'FAX')) {
     return /(?:@|\bat)\s*$/i.test(text.slice(Math.max(0, span.start - 4), span.start)) || /^\s*(?:h|hrs?|hours)\b/i.test(text.slice(span.end, span.end + 7));
@@ -123,7 +132,7 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       out.push(s);
       continue;
     }
-    if (!supported(s.start, s.end) && numberNotPhi(text, s, text.slice(s.start, s.end))) continue;
+    if (!supported(s.start, s.end) && numberNotPhi(text, s, text.slice(s.start, s.end), lex)) continue;
     if (!supported(s.start, s.end) && s.entity === 'AGE' && ageAtMost89(text.slice(s.start, s.end))) continue;
     if (!supported(s.start, s.end) && s.entity === 'DATE' && fractionAround(text, s.start, s.end)) continue;
     // Split the span into runs of words that survive the veto (supported words always do).

@@ -12,7 +12,7 @@ export const ROLES = new Set([
   'uncle', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa',
   'neighbor', 'neighbour', 'caregiver', 'guardian', 'hcp', 'poa', 'proxy', 'pcp', 'attending', 'resident',
   'intern', 'fellow', 'surgeon', 'cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'psychiatrist',
-  'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'nurse', 'rn', 'np',
+  'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'mgr', 'manager', 'nurse', 'rn', 'np',
   'stepdaughter', 'stepson', 'law', 'inlaws', 'nok', 'contact', 'emergency', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
   'patient', 'pt', 'mrs', 'named', 'name', 'aka', 'signed', 'cosigned', 'electronically', 'dictated', 'transcribed',
 ]);

@@ -27,6 +27,7 @@ describe('lexicon.place', () => {
     ['f/u with Dr. Okonjo at Heartland Cardiology next week', ['LOCATION:Heartland Cardiology']],
     ['seen 12/02 at UW Medicine Northwest for labs', ['LOCATION:UW Medicine Northwest']],
     ["appendectomy at Phoenix Children's on Nov 30", ["LOCATION:Phoenix Children's"]],
+    ['ADMITTED 10/27 FROM BMC ED W/ DKA', ['LOCATION:BMC']],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });
@@ -40,6 +41,7 @@ describe('lexicon.place', () => {
     ['back to rehab next week', []],
     ['Called Cardiology re: trop; seen by Interventional Cardiology', []],
     ["her children's school called", []],
+    ['TRANSFERRED FROM OSH ED; SEEN IN THE ED', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
-const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens']);
+const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'inn', 'shelter', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens']);
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
 const SPECIALTY_TAILS = new Set(['cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
@@ -130,7 +130,10 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             const strong = MOVE_CUES.has(c.lower);
             const atFrom = /^(?:at|from)$/.test(c.lower) && isUnknownWord(n) && !n.rare && tokens[j]!.text.length > 3 && !/\d/.test(tokens[j]!.text);
             const englishTown = strong && n.place && n.english && !n.commonWord && !COMMON_PLACES_NOT_TOWNS.has(n.lower) && /^(?:lives?|living|resides?|moved|born|relocated|originally|grew|hometown)$/.test(c.lower);
-            const ok = englishTown || (n.place ? !n.english && !n.abbrev && !n.func : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom);
+            // "FROM BMC ED", "AT MGH ER": an unknown upper-case acronym before an emergency department.
+            const acronymEd = /^(?:at|from|to)$/.test(c.lower) && /^[A-Z]{2,6}$/.test(tokens[j]!.text) && isUnknownWord(n)
+              && /^(?:ED|ER|EMERGENCY)$/i.test(tokens[j + 1]?.text ?? '') && joinable(j);
+            const ok = acronymEd || englishTown || (n.place ? !n.english && !n.abbrev && !n.func : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom);
             if (ok) {
               let e = j + 1;
               while (e < tokens.length && e - j < 3 && /^[ -]$/.test(gap(e - 1)) && proper(e) && (isUnknownWord(cls(e)) || cls(e).place)) e++;
