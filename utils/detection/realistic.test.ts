@@ -13,6 +13,7 @@ import batch5 from './fixtures/realistic-notes-5.json';
 import batch6 from './fixtures/realistic-notes-6.json';
 import batch7 from './fixtures/realistic-notes-7.json';
 import batch8 from './fixtures/realistic-notes-8.json';
+import batch9 from './fixtures/realistic-notes-9.json';
 import { createPhiEngine, type PhiEngine } from './index';
 import { escapeRegExp } from './text';
 import type { Span } from './types';
@@ -28,7 +29,7 @@ const covered = (text: string, spans: Span[], start: number, end: number) => {
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
   return true;
 };
-const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes];
+const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes];
 const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 
 async function check(phi: PhiEngine, note: (typeof notes)[number]) {
