@@ -40,3 +40,22 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
   run(exact, 'gu');
   return out;
 }
+
+/**
+ * A given name written in lower case may be followed by a surname that is also an English word or
+ * shorthand ("jane doe's mom", "john brown"): returns NAME spans for such lower-case surnames.
+ * @example surnamesAfterGivenNames('pt is jane doe', [nameSpan(6, 10)], lex) // adds "doe"
+ */
+export function surnamesAfterGivenNames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const given = text.slice(s.start, s.end);
+    if (s.entity !== 'NAME' || !/^\p{Ll}+$/u.test(given) || !classify(lex, given).firstName) continue;
+    const m = /^ ([\p{Ll}][\p{L}-]+)(?:['’]s)?(?![\p{L}])/u.exec(text.slice(s.end, s.end + 40));
+    if (!m) continue;
+    const c = classify(lex, m[1]!);
+    if (!c.lastName || c.func || c.medical || c.commonWord || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) continue;
+    out.push({ start: s.end + 1, end: s.end + 1 + m[1]!.length, entity: 'NAME', score: 0.6, detector: 'expand.name' });
+  }
+  return out;
+}

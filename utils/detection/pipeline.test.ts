@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../tools/node-assets';
 import { createDenyDetector } from './detectors/deny';
-import { expandNames } from './expand';
+import { expandNames, surnamesAfterGivenNames } from './expand';
 import { loadLexicons, type Lexicons } from './lexicons/index';
 import { applyAllowList, runPipeline } from './pipeline';
 import { activeDetectors, enabledSpans } from './registry';
@@ -37,6 +37,18 @@ describe('registry', () => {
   it('drops spans of disabled types', () => {
     const text = 'call 555 on 7/22';
     expect(enabledSpans([span(text, '555', 'PHONE'), span(text, '7/22', 'DATE')], ['DATE']).map((s) => s.entity)).toEqual(['DATE']);
+  });
+});
+
+describe('surnamesAfterGivenNames', () => {
+  it.each<[string, string, string[]]>([
+    ["pt is jane doe's mom", 'jane', ['doe']],
+    ['called john brown today', 'john', ['brown']],
+    ['Emma just called', 'Emma', []],
+    ['asked maria about it', 'maria', []],
+    ['jane with exertion', 'jane', []],
+  ])('%j after %j -> %j', (text, given, want) => {
+    expect(texts(text, surnamesAfterGivenNames(text, [span(text, given)], lex))).toEqual(want);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { chunkText } from './chunks';
 import { withDetectionMemo } from './detectors/word-class';
-import { expandNames } from './expand';
+import { expandNames, surnamesAfterGivenNames } from './expand';
 import type { Lexicons } from './lexicons/index';
 import { joinNameParts, joinPlaceIn, mergeSpans, widenToWords } from './merge';
 import { gateModelSpans } from './model-gate';
@@ -72,6 +72,7 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
   const allowTerms = [...CLINICAL_ALLOW_TERMS, ...input.allowTerms];
   const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), allowTerms);
-  const expanded = allowed.concat(applyAllowList(text, expandNames(text, allowed, input.lexicons), allowTerms));
+  const named = allowed.concat(applyAllowList(text, surnamesAfterGivenNames(text, allowed, input.lexicons), allowTerms));
+  const expanded = named.concat(applyAllowList(text, expandNames(text, named, input.lexicons), allowTerms));
   return widenToWords(text, joinNameParts(text, joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)))));
 }

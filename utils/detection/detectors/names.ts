@@ -102,7 +102,8 @@ export function createNameDetector(lex: Lexicons): Detector {
         const t = d.tokens[i]!;
         const c = d.cls(i);
         const lower = c.lower;
-        if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text))) {
+        // "Dr. Smith", "DR SMITH", and in lower-case writing "dr. kapoor" (the period marks the title).
+        if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text) || d.text[t.end] === '.')) {
           const e = run(d, i + 1, 'title');
           if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1) && (d.upper || d.text[d.tokens[i + 1]!.end] !== '.'))) add(i, e, 0.92);
           continue;

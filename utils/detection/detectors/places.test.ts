@@ -28,6 +28,8 @@ describe('lexicon.place', () => {
     ['seen 12/02 at UW Medicine Northwest for labs', ['LOCATION:UW Medicine Northwest']],
     ["appendectomy at Phoenix Children's on Nov 30", ["LOCATION:Phoenix Children's"]],
     ['ADMITTED 10/27 FROM BMC ED W/ DKA', ['LOCATION:BMC']],
+    ['lives w/ daughter in fall river, had a fall', ['LOCATION:fall river']],
+    ['order from Roxbury District Court today', ['LOCATION:Roxbury District Court']],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });
