@@ -7,7 +7,7 @@
  * Invariant: words another detector also claims, and words on a name or place list (unless
  * written in lower case and medical/shorthand), are never dropped by the gate.
  */
-import { partialIsFraction } from './detectors/dates';
+import { couldBeMonthDay, partialIsFraction } from './detectors/dates';
 import { classify } from './detectors/word-class';
 import type { Lexicons } from './lexicons/index';
 import { wordTokens } from './text';
@@ -79,6 +79,12 @@ function ageAtMost89(value: string): boolean {
   return m !== null && Number(m[1]) <= 89;
 }
 
+/** "120/80" (a drain output, a blood pressure): an a/b with no year where neither order is a month and day. */
+function notMonthDay(value: string): boolean {
+  const m = /^(\d{1,3})\/(\d{1,3})\s*[a-z%]*$/i.exec(value.trim());
+  return m !== null && !couldBeMonthDay(Number(m[1]), Number(m[2]));
+}
+
 /** "0000" to "2359". */
 function isClock(v: string): boolean {
   return /^\d{4}$/.test(v) && Number(v.slice(0, 2)) <= 23 && Number(v.slice(2)) <= 59;
@@ -135,6 +141,7 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
     if (!supported(s.start, s.end) && numberNotPhi(text, s, text.slice(s.start, s.end), lex)) continue;
     if (!supported(s.start, s.end) && s.entity === 'AGE' && ageAtMost89(text.slice(s.start, s.end))) continue;
     if (!supported(s.start, s.end) && s.entity === 'DATE' && fractionAround(text, s.start, s.end)) continue;
+    if (!supported(s.start, s.end) && s.entity === 'DATE' && notMonthDay(text.slice(s.start, s.end))) continue;
     // Split the span into runs of words that survive the veto (supported words always do).
     let run: { start: number; end: number } | null = null;
     for (const t of wordTokens(text.slice(s.start, s.end))) {

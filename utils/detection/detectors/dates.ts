@@ -41,7 +41,8 @@ function validMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
 }
 
-function validPair(a: number, b: number): boolean {
+/** Whether a/b can be a month and a day in either order (7/22, 22/7). */
+export function couldBeMonthDay(a: number, b: number): boolean {
   return validMonthDay(a, b) || validMonthDay(b, a);
 }
 
@@ -87,7 +88,7 @@ function partialDates(text: string, spans: Span[]): void {
   regexAll(PARTIAL, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (!validPair(a, b) || (a === 24 && b === 7)) return;
+    if (!couldBeMonthDay(a, b) || (a === 24 && b === 7)) return;
     const end = m.index + m[0].length;
     if (partialIsFraction(text, m.index, end)) return;
     const cued = DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
@@ -128,7 +129,7 @@ export const dateDetector: Detector = {
       push(spans, m.index, m.index + m[0].length, 0.8);
     });
     regexAll(NUMERIC_FULL, text, (m) => {
-      if (!validPair(Number(m[1]), Number(m[3]))) return;
+      if (!couldBeMonthDay(Number(m[1]), Number(m[3]))) return;
       if (m[2] === '.' && m[4]!.length === 2 && !DATE_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
       push(spans, m.index, m.index + m[0].length, 0.95);
     });
