@@ -45,6 +45,7 @@ describe('lexicon.name', () => {
     ['African American male with Hodgkin lymphoma', []],
     ['Vitamin D. level low; E. coli UTI', []],
     ['Tylenol 650 mg p.o. b.i.d. at 8 a.m., e.g. with food, in the U.S.', []],
+    ['TTE: EF 55%, MOD MR, LA 4.6 CM. FAMILY HX: FATHER MI @ 52', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(names, text)).toEqual(expected);
   });

@@ -62,6 +62,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return false;
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
+  // "FATHER MI @ 52": in upper-case notes a short shorthand word after a role is the shorthand.
+  if (mode === 'role' && d.upper && c.abbrev && t.text.length <= 3) return false;
   if (mode === 'role') return (isNameWord(c) && !c.commonWord && !/(?:ed|ing|ly)$/i.test(t.text) && (!c.english || c.common || d.upper || isCapitalised(t.text))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   if (mode === 'verb') return (isNameWord(c) && !c.english && !c.medical) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   return isNameWord(c) && !isSafeWord(c) && d.looksProper(j);
@@ -103,7 +105,8 @@ export function createNameDetector(lex: Lexicons): Detector {
         const c = d.cls(i);
         const lower = c.lower;
         // "Dr. Smith", "DR SMITH", and in lower-case writing "dr. kapoor" (the period marks the title).
-        if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text) || d.text[t.end] === '.')) {
+        // A title is followed by the name after a space or a period, never a comma ("MOD MR, LA 4.6").
+        if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text) || d.text[t.end] === '.') && /^\.?[ \t]{0,2}$/.test(d.gap(i))) {
           const e = run(d, i + 1, 'title');
           if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1) && (d.upper || d.text[d.tokens[i + 1]!.end] !== '.'))) add(i, e, 0.92);
           continue;
