@@ -42,6 +42,7 @@ describe('gateModelSpans', () => {
     ['MRN 1234-5678 on file', '1234-5678', 'MRN', ['1234-5678']],
     ['CR 1.8 (BASELINE 1.1 PER OSH)', '1.1', 'DATE', []],
     ['EVENTS: 2315 PT FOUND OOB', '2315', 'ADDRESS', []],
+    ['wants her on DAPT x21d now', 'x21d', 'ADDRESS', []],
     ['JP DRAINS X2 SEROSANGUINOUS 120/80CC', '120/80', 'DATE', []],
     ['JP DRAINS X2 SEROSANGUINOUS 120/80CC', '120/80CC', 'DATE', []],
     ['BCX SENT 11/21, PENDING', '11/21', 'DATE', ['11/21']],

@@ -44,6 +44,7 @@ describe('lexicon.place', () => {
     ['Called Cardiology re: trop; seen by Interventional Cardiology', []],
     ["her children's school called", []],
     ['TRANSFERRED FROM OSH ED; SEEN IN THE ED', []],
+    ['a mechanical MVR (St. Jude valve, placed 2009)', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });

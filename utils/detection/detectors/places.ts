@@ -114,7 +114,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         if (SAINTS.has(c.lower) && proper(i) && tokens[i + 1] && joinable(i) && proper(i + 1)) {
           const n = cls(i + 1);
-          if (!n.func && !n.abbrev && !n.medical && (isNameWord(n) || isUnknownWord(n) || (!upper && !n.english))) {
+          // "St. Jude valve" is a device: a saint's name used as an eponym is no place.
+          const eponymUse = EPONYM_USE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 40));
+          if (!eponymUse && !n.func && !n.abbrev && !n.medical && (isNameWord(n) || isUnknownWord(n) || (!upper && !n.english))) {
             let e = i + 2;
             while (e < tokens.length && e - i < 5 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || isUnknownWord(cls(e)))) e++;
             // A system or town name before the saint is part of it: "Providence St. Vincent".
