@@ -30,6 +30,7 @@ describe('lexicon.place', () => {
     ['ADMITTED 10/27 FROM BMC ED W/ DKA', ['LOCATION:BMC']],
     ['lives w/ daughter in fall river, had a fall', ['LOCATION:fall river']],
     ['order from Roxbury District Court today', ['LOCATION:Roxbury District Court']],
+    ['LIVES ALONE, 22 HAWTHORNE RD, LEXINGTON) AFTER', ['LOCATION:LEXINGTON']],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });

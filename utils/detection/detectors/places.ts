@@ -15,6 +15,8 @@ const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center',
 const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens']);
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
 const SPECIALTY_TAILS = new Set(['cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
+/** Street-type words that end a street address. */
+const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
 const GENERIC = new Set(['district', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
@@ -82,8 +84,16 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (hits(phrase) & CITY) return add(e + 1, e + 1 + len, 0.8);
         }
       };
+      /** Length (3 down to `shortest` tokens, single-spaced) of a town name starting at token i, 0 if none. */
+      const townAt = (i: number, shortest = 1) => [3, 2, 1].filter((n) => n >= shortest).find((n) => i + n <= tokens.length && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i + k)))
+        && (hits(tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ')) & CITY) !== 0) ?? 0;
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
+        // "22 HAWTHORNE RD, LEXINGTON": a town right after a street address, even an English word.
+        if (i > 0 && STREET_SUFFIX.test(tokens[i - 1]!.text) && /^\.?,\s*$/.test(gap(i - 1)) && proper(i)) {
+          const len = townAt(i);
+          if (len) add(i, i + len, 0.8);
+        }
         // "at Heartland Cardiology" is a practice; "seen by Interventional Cardiology" is a service.
         const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1) && !sentenceInitial(i - 1)
           && /^(?:at|to|from|in|into|near)$/i.test(tokens[i - 2]!.text);
@@ -179,8 +189,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         // Lower-case multi-word towns after a place cue ("lives in fall river"): the phrase is specific
         // even when its first word is English.
         if (!upper && /^\p{Ll}/u.test(tokens[i]!.text) && i > 0 && (PREPS.has(cls(i - 1).lower) || MOVE_CUES.has(cls(i - 1).lower))) {
-          const len = [3, 2].find((n) => i + n <= tokens.length && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i + k)))
-            && (hits(tokens.slice(i, i + n).map((t) => t.text).join(' ')) & CITY) !== 0);
+          const len = townAt(i, 2);
           if (len) {
             add(i, i + len, 0.6);
             continue;
