@@ -63,6 +63,8 @@ describe('joinNameParts', () => {
     ['Kate M. Begum', ['Kate', 'Begum'], ['Kate M. Begum']],
     ['Kevin Veitonen II, and Brosca', ['Kevin Veitonen', 'Brosca'], ['Kevin Veitonen II', 'Brosca']],
     ['JOHN SMITH JR AT BEDSIDE', ['JOHN SMITH'], ['JOHN SMITH JR']],
+    ['cellulitis in Ngozi E. (42F, PCN allergy)', ['Ngozi'], ['Ngozi E.']],
+    ['cultures per Jones E. coli grew', ['Jones'], ['Jones']],
     ['Smith and Jones', ['Smith', 'Jones'], ['Smith', 'Jones']],
     ['Smith saw a Jones', ['Smith', 'Jones'], ['Smith', 'Jones']],
   ])('%j', (text, parts, want) => {

@@ -23,10 +23,13 @@ function better(a: Span, b: Span): boolean {
 
 const BETWEEN_INITIAL = /^\s+\p{Lu}\.?\s+$/u;
 const NAME_SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|JR|SR|II|III|IV)\b/;
+/** " E." after a name, not followed by a lower-case word ("Ngozi E. (42F)", but not "Jones E. coli"). */
+const NAME_INITIAL_AFTER = /^ \p{Lu}\.(?![\p{L}\p{N}])(?!\s*\p{Ll})/u;
 
 /**
  * Completes names the detectors found in parts: two names around a bare middle initial become one
- * ("Ravil" G "Yefimov"), and a generational suffix joins the name before it ("Kevin Veitonen II").
+ * ("Ravil" G "Yefimov"), and a generational suffix or a trailing initial joins the name before it
+ * ("Kevin Veitonen II", "Ngozi E.").
  * @example joinNameParts('Kate M Begum', [name(0, 4), name(7, 12)]) // one span 0..12
  */
 export function joinNameParts(text: string, spans: readonly Span[]): Span[] {
@@ -41,7 +44,8 @@ export function joinNameParts(text: string, spans: readonly Span[]): Span[] {
   }
   let grown = false;
   const withSuffix = out.map((s) => {
-    const m = s.entity === 'NAME' ? NAME_SUFFIX_AFTER.exec(text.slice(s.end, s.end + 6)) : null;
+    const after = text.slice(s.end, s.end + 12);
+    const m = s.entity === 'NAME' ? NAME_SUFFIX_AFTER.exec(after) ?? NAME_INITIAL_AFTER.exec(after) : null;
     if (!m) return s;
     grown = true;
     return { ...s, end: s.end + m[0].length };

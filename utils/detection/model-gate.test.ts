@@ -43,6 +43,7 @@ describe('gateModelSpans', () => {
     ['CR 1.8 (BASELINE 1.1 PER OSH)', '1.1', 'DATE', []],
     ['EVENTS: 2315 PT FOUND OOB', '2315', 'ADDRESS', []],
     ['wants her on DAPT x21d now', 'x21d', 'ADDRESS', []],
+    ['Can Thanh V., 29F, G2P1 at 31 wks', 'G2P1', 'ADDRESS', []],
     ['JP DRAINS X2 SEROSANGUINOUS 120/80CC', '120/80', 'DATE', []],
     ['JP DRAINS X2 SEROSANGUINOUS 120/80CC', '120/80CC', 'DATE', []],
     ['BCX SENT 11/21, PENDING', '11/21', 'DATE', ['11/21']],

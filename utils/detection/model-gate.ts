@@ -48,6 +48,8 @@ function numberNotPhi(text: string, span: Span, value: string, lex: Lexicons): b
   const v = value.trim();
   // "DAPT x21d", "ABX X2": a count or duration in x-notation.
   if (/^x\d{1,3}[dhwmy]?$/i.test(v)) return true;
+  // "G2P1", "G3P2012": gravida/para notation.
+  if (/^G\d{1,2}P\d{1,4}$/i.test(v)) return true;
   // "CR 1.8 (BASELINE 1.1)": a decimal read as a day.month date without a year.
   if (span.entity === 'DATE' && /^\d{1,2}\.\d{1,2}$/.test(v)) return true;
   const range = /^(\d{4})\s?[-–]\s?(\d{4})$/.exec(v);
