@@ -77,6 +77,15 @@ function numberNotPhi(text: string, span: Span, value: string, lex: Lexicons): b
   return span.entity === 'NAME' || span.entity === 'LOCATION' || span.entity === 'ORGANIZATION';
 }
 
+/** Whether a model-only span's whole value is something the rules leave alone by policy. */
+function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
+  const value = text.slice(span.start, span.end);
+  if (numberNotPhi(text, span, value, lex)) return true;
+  if (span.entity === 'AGE') return ageAtMost89(value);
+  if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value);
+  return false;
+}
+
 /** "71M", "71 yo", "71-year-old": an age of 89 or less is not PHI (HIPAA). */
 function ageAtMost89(value: string): boolean {
   const m = /^\s*(\d{1,3})(?!\d)/.exec(value);
@@ -142,10 +151,7 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       out.push(s);
       continue;
     }
-    if (!supported(s.start, s.end) && numberNotPhi(text, s, text.slice(s.start, s.end), lex)) continue;
-    if (!supported(s.start, s.end) && s.entity === 'AGE' && ageAtMost89(text.slice(s.start, s.end))) continue;
-    if (!supported(s.start, s.end) && s.entity === 'DATE' && fractionAround(text, s.start, s.end)) continue;
-    if (!supported(s.start, s.end) && s.entity === 'DATE' && notMonthDay(text.slice(s.start, s.end))) continue;
+    if (!supported(s.start, s.end) && valueNotPhi(text, s, lex)) continue;
     // Split the span into runs of words that survive the veto (supported words always do).
     let run: { start: number; end: number } | null = null;
     for (const t of wordTokens(text.slice(s.start, s.end))) {
