@@ -37,13 +37,22 @@ export const CLINICAL_ALLOW_TERMS: readonly string[] = ['BI-RADS', 'LI-RADS', 'P
 
 /** Removes spans lying inside an occurrence of an allow-listed term (known PHI and deny-list spans are kept). */
 export function applyAllowList(text: string, spans: readonly Span[], allowTerms: readonly string[]): Span[] {
+  return allowListFilter(text, allowTerms)(spans);
+}
+
+/**
+ * `applyAllowList` for one text, with the term occurrences found once: the pipeline filters
+ * three span lists of the same document.
+ */
+function allowListFilter(text: string, allowTerms: readonly string[]): (spans: readonly Span[]) => Span[] {
   const terms = allowTerms.map((t) => t.trim()).filter(Boolean);
-  if (!terms.length) return spans.slice();
-  const re = wholeTermsRegex(terms, 'giu');
   const zones: [number, number][] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) zones.push([m.index, m.index + m[0].length]);
-  if (!zones.length) return spans.slice();
-  return spans.filter((s) => s.detector === 'known.seed' || s.detector === 'policy.deny' || !zones.some(([a, b]) => s.start >= a && s.end <= b));
+  if (terms.length) {
+    const re = wholeTermsRegex(terms, 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) zones.push([m.index, m.index + m[0].length]);
+  }
+  if (!zones.length) return (spans) => spans.slice();
+  return (spans) => spans.filter((s) => s.detector === 'known.seed' || s.detector === 'policy.deny' || !zones.some(([a, b]) => s.start >= a && s.end <= b));
 }
 
 /**
@@ -70,9 +79,9 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
     input.onProgress?.(i + 1, chunks.length);
   }
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
-  const allowTerms = [...CLINICAL_ALLOW_TERMS, ...input.allowTerms];
-  const allowed = applyAllowList(text, gateModelSpans(text, raw, input.lexicons), allowTerms);
-  const named = allowed.concat(applyAllowList(text, surnamesAfterGivenNames(text, allowed, input.lexicons), allowTerms));
-  const expanded = named.concat(applyAllowList(text, expandNames(text, named, input.lexicons), allowTerms));
+  const allow = allowListFilter(text, [...CLINICAL_ALLOW_TERMS, ...input.allowTerms]);
+  const allowed = allow(gateModelSpans(text, raw, input.lexicons));
+  const named = allowed.concat(allow(surnamesAfterGivenNames(text, allowed, input.lexicons)));
+  const expanded = named.concat(allow(expandNames(text, named, input.lexicons)));
   return widenToWords(text, joinNameParts(text, joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)))));
 }
