@@ -56,8 +56,8 @@ export async function createNerDetector(opts: {
   }
   const sessionMs = performance.now() - t0;
   const lexicons = await opts.lexicons;
-  const entities = config.labels.slice(1) as EntityType[];
   const labels = config.labels as EntityType[];
+  const entities = labels.slice(1);
 
   async function scoreTokens(text: string): Promise<TokenScores> {
     const tokens = tokenize(text);
