@@ -67,10 +67,17 @@ export function ReviewPreview(p: ReviewPreviewProps) {
 
   return (
     <div class="cv-review">
-      <div class="cv-preview" data-testid="sanitized-preview" tabIndex={0} aria-label="Sanitized text" onMouseUp={takeSelection} onKeyUp={takeSelection}>
+      <div
+        class="cv-preview" data-testid="sanitized-preview" tabIndex={0} aria-label="Sanitized text"
+        onMouseUp={takeSelection} onKeyUp={takeSelection}
+        // One handler per event for all masks (delegation): a 30k note has ~600 masks.
+        onClick={(e) => withMask(e, setSelected)}
+        onFocusIn={(e) => withMask(e, setSelected)}
+        onKeyDown={(e) => withMask(e, (placeholder) => onMaskKey(e, placeholder))}
+      >
         {p.pieces.map((piece, i) => {
           const range = offsets[i]!;
-          if (piece.kind === 'text') return <TextPiece key={i} text={piece.text} at={range.start} highlight={p.highlight} />;
+          if (piece.kind === 'text') return textRuns(piece.text, range.start, p.highlight);
           const lit = overlaps(range, p.highlight);
           return (
             <mark
@@ -81,9 +88,6 @@ export function ReviewPreview(p: ReviewPreviewProps) {
               data-original={piece.original}
               tabIndex={0}
               aria-label={`${ENTITY_LABELS[piece.entity]} ${piece.placeholder}, original: ${piece.original}`}
-              onFocus={() => setSelected(piece.placeholder)}
-              onClick={() => setSelected(piece.placeholder)}
-              onKeyDown={(e) => onMaskKey(e, piece.placeholder)}
             >
               {piece.placeholder}
             </mark>
@@ -110,12 +114,21 @@ export function ReviewPreview(p: ReviewPreviewProps) {
   );
 }
 
-function TextPiece({ text, at, highlight }: { text: string; at: number; highlight?: readonly { start: number; end: number }[] }) {
-  const cuts = (highlight ?? [])
+/** Calls `then` with the placeholder of the mask an event happened in, if any. */
+function withMask(event: Event, then: (placeholder: string) => void): void {
+  const mark = (event.target as Element | null)?.closest?.('mark[data-placeholder]');
+  const placeholder = mark?.getAttribute('data-placeholder');
+  if (placeholder) then(placeholder);
+}
+
+/** A text piece as plain text, or split around evidence highlights (a string when none touch it). */
+function textRuns(text: string, at: number, highlight?: readonly { start: number; end: number }[]) {
+  if (!highlight?.length) return text;
+  const cuts = highlight
     .map((r) => ({ start: Math.max(r.start, at) - at, end: Math.min(r.end, at + text.length) - at }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
-  if (cuts.length === 0) return <>{text}</>;
+  if (cuts.length === 0) return text;
   const out = [];
   let last = 0;
   for (const [k, c] of cuts.entries()) {
@@ -125,7 +138,7 @@ function TextPiece({ text, at, highlight }: { text: string; at: number; highligh
     last = Math.max(last, c.end);
   }
   if (last < text.length) out.push(text.slice(last));
-  return <>{out}</>;
+  return out;
 }
 
 function overlaps(range: { start: number; end: number }, ranges?: readonly { start: number; end: number }[]): boolean {

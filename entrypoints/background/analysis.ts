@@ -19,11 +19,13 @@ let current: { requestId: string; source: CapturedSelection['source']; chars: nu
 
 /**
  * Sanitizes `capture` in the offscreen document and publishes loading -> done | error.
- * `settings` carries the policy's size limit and engine overrides.
+ * `settings` carries the policy's size limit and engine overrides; `offscreenReady` is an
+ * ensureOffscreen() the caller already started beside the capture.
  * @example await analyzeCapture({ text, source: 'page' }, ['DOE, JANE'], await captureSettings())
  */
 export async function analyzeCapture(
   capture: CapturedSelection, known: string[], settings: Pick<CaptureSettings, 'maxSelectionChars' | 'engine'>,
+  offscreenReady?: Promise<void>,
 ): Promise<void> {
   const requestId = crypto.randomUUID();
   const { text, source } = capture;
@@ -36,7 +38,7 @@ export async function analyzeCapture(
   // The panel's "loading" state is written while the engine already works (it is settled after).
   const loading = publish(requestId, { status: 'loading', requestId, source, chars: text.length, progress: null });
   try {
-    await ensureOffscreen();
+    await (offscreenReady ?? ensureOffscreen());
     const result = await withTimeout(sendToOffscreen('offscreen.sanitize', { requestId, text, known, policy: settings.engine }), SANITIZE_TIMEOUT_MS);
     await loading;
     await settle(requestId, null, { status: 'done', requestId, source, chars: text.length, result });

@@ -28,13 +28,14 @@ async function askFrame(tabId: number, frameId: number) {
 
 /**
  * Captures the selection of `tabId`. With `frameId` (context menu) that frame is asked first.
- * Returns null when no frame has a non-empty selection.
+ * Returns null when no frame has a non-empty selection. `frames` lets a caller that already asked
+ * for the accessible frames share that answer.
  * @example const capture = await captureFromTab(tab.id) // { text, source: 'textarea', frameIds: [0, 3] }
  */
 export async function captureFromTab(
-  tabId: number, frameId?: number,
+  tabId: number, frameId?: number, frames: Promise<number[]> = accessibleFrames(tabId),
 ): Promise<(CapturedSelection & { frameIds: number[] }) | null> {
-  const frameIds = await accessibleFrames(tabId);
+  const frameIds = await frames;
   if (frameId !== undefined) {
     const direct = await askFrame(tabId, frameId);
     if (direct && direct.text.trim()) return { text: direct.text, source: direct.source, frameIds };

@@ -9,7 +9,9 @@ vi.mock('./analysis', () => ({ analyzeCapture: vi.fn(async () => undefined) }));
 vi.mock('./capture-tab', () => ({
   captureFromTab: vi.fn(async () => ({ text: 'DR OKAFOR', source: 'page', frameIds: [0, 3] })),
   readKnown: vi.fn(async () => ['HOLLOWAY, MARGARET A']),
+  accessibleFrames: vi.fn(async () => [0, 3]),
 }));
+vi.mock('./offscreen-host', () => ({ ensureOffscreen: vi.fn(async () => undefined) }));
 vi.mock('./policy-inputs', () => ({
   captureSettings: vi.fn(async () => ({ maxSelectionChars: 1000, engine: {}, bannerSelectors: () => ['#b'] })),
   tabUrl: vi.fn(async () => 'http://127.0.0.1:8123/'),
@@ -45,8 +47,10 @@ describe('triggers', () => {
     fire(listeners);
     expect(open).toHaveBeenCalledWith({ windowId: 2 }); // called before the listener awaited anything
     await vi.waitFor(() => expect(analyzeCapture).toHaveBeenCalled());
-    expect(captureFromTab).toHaveBeenCalledWith(7, frameId);
-    expect(analyzeCapture).toHaveBeenCalledWith({ text: 'DR OKAFOR', source: 'page' }, ['HOLLOWAY, MARGARET A'], expect.objectContaining({ maxSelectionChars: 1000 }));
+    expect(captureFromTab).toHaveBeenCalledWith(7, frameId, expect.any(Promise));
+    expect(analyzeCapture).toHaveBeenCalledWith(
+      { text: 'DR OKAFOR', source: 'page' }, ['HOLLOWAY, MARGARET A'], expect.objectContaining({ maxSelectionChars: 1000 }), expect.any(Promise),
+    );
   });
 
   it('ignores other menu items, other commands and tabs without ids', async () => {

@@ -5,7 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { analyzeCapture } from './analysis';
-import { captureFromTab, readKnown } from './capture-tab';
+import { accessibleFrames, captureFromTab, readKnown } from './capture-tab';
+import { ensureOffscreen } from './offscreen-host';
 import { captureSettings, tabUrl } from './policy-inputs';
 
 export const MENU_ID = 'chartveil-summarize';
@@ -30,13 +31,22 @@ export function triggerFromTab(tab: Browser.tabs.Tab | undefined, frameId?: numb
  * @example await captureAndAnalyze(tab.id) // true
  */
 export async function captureAndAnalyze(tabId: number, frameId?: number): Promise<boolean> {
-  const [capture, settings] = await Promise.all([captureFromTab(tabId, frameId), captureSettings()]);
+  // Side by side, not one after the other (each is an IPC round trip): the offscreen document
+  // check, the frames' selections, the policy and the banner's known identifiers (read even if
+  // nothing turns out to be selected, then dropped).
+  const offscreen = ensureOffscreen();
+  offscreen.catch(() => undefined); // awaited, and reported, by analyzeCapture
+  const frames = accessibleFrames(tabId);
+  const settings = captureSettings();
+  const known = Promise.all([frames, settings, tabUrl(tabId)])
+    .then(([ids, s, url]) => readKnown(tabId, ids, s.bannerSelectors(url)))
+    .catch(() => [] as string[]);
+  const capture = await captureFromTab(tabId, frameId, frames);
   if (!capture) {
-    await analyzeCapture({ text: '', source: 'page' }, [], settings);
+    await analyzeCapture({ text: '', source: 'page' }, [], await settings);
     return false;
   }
-  const known = await readKnown(tabId, capture.frameIds, settings.bannerSelectors(await tabUrl(tabId)));
-  await analyzeCapture({ text: capture.text, source: capture.source }, known, settings);
+  await analyzeCapture({ text: capture.text, source: capture.source }, await known, await settings, offscreen);
   return true;
 }
 
