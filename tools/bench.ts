@@ -22,6 +22,7 @@ const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 12;
 const SIZES = [3_000, 30_000, 150_000] as const;
+const WARM_UP_RUNS = 5;
 const EXTENSION_ID = 'nbblkohofnbpbpkkhheoabbnglgclepb';
 
 /** The table always prints; with --json one JSON object follows as the very last line. */
@@ -218,7 +219,9 @@ async function main(): Promise<void> {
       const e2e: number[] = [];
       const e2eState: number[] = [];
       const e2eEngine: number[] = [];
-      await engineOnce(b.sw, noteOf(size)); // warm-up for this size
+      // Warm-up for this size: the engine worker's JIT (and V8's tier-up of ORT's WASM) keeps
+      // improving over the first few runs; "warm" means after them.
+      for (let i = 0; i < WARM_UP_RUNS; i++) await engineOnce(b.sw, noteOf(size, `warm ${i} `));
       for (let i = 0; i < n; i++) {
         const r = await engineOnce(b.sw, noteOf(size, `bench ${i} `));
         engine.push(r.engine);
