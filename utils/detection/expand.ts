@@ -4,8 +4,8 @@
  * shorthand, eponyms) expand only in the casing they were found in, to keep precision.
  */
 import type { Lexicons } from './lexicons/index';
-import { classify } from './detectors/word-class';
-import { EPONYM_USE, PRE_TITLES, POST_TITLES } from './detectors/name-cues';
+import { classify, isSafeWord } from './detectors/word-class';
+import { EPONYM_USE, PRE_TITLES, POST_TITLES, ROLES } from './detectors/name-cues';
 import type { Span } from './types';
 import { regexAll, wholeTermsRegex } from './text';
 
@@ -56,6 +56,27 @@ export function surnamesAfterGivenNames(text: string, spans: readonly Span[], le
     const c = classify(lex, m[1]!);
     if (!c.lastName || c.func || c.medical || c.commonWord || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) continue;
     out.push({ start: s.end + 1, end: s.end + 1 + m[1]!.length, entity: 'NAME', score: 0.6, detector: 'expand.name' });
+  }
+  return out;
+}
+
+/**
+ * A word on no vocabulary or place list, right before a name and written like it, is the rest of that name
+ * ("DAUGHTER CHIOMA OKAFOR" when only the surname is known): returns NAME spans for such words.
+ * @example givenNamesBeforeSurnames('DAUGHTER CHIOMA OKAFOR', [nameSpan(16, 22)], lex) // adds "CHIOMA"
+ */
+export function givenNamesBeforeSurnames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.entity !== 'NAME') continue;
+    const m = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+) $/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (!m) continue;
+    const word = m[1]!;
+    const name = text.slice(s.start, s.end);
+    const sameCase = name === name.toUpperCase() ? word === word.toUpperCase() : word !== word.toUpperCase();
+    const c = classify(lex, word);
+    if (!sameCase || isSafeWord(c) || c.place || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ROLES.has(c.lower)) continue;
+    out.push({ start: s.start - word.length - 1, end: s.start - 1, entity: 'NAME', score: 0.6, detector: 'expand.name' });
   }
   return out;
 }

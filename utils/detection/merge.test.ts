@@ -36,6 +36,17 @@ describe('joinPlaceIn', () => {
     const joined = joinPlaceIn(text, [span(0, 19, 'ORGANIZATION'), span(23, 30, 'LOCATION'), span(32, 39, 'NAME'), span(43, 49, 'LOCATION')]);
     expect(joined.map((s) => `${s.entity}:${text.slice(s.start, s.end)}`)).toEqual(['LOCATION:St. Joseph Hospital in Chicago', 'NAME:Dr. Lee', 'LOCATION:Boston']);
   });
+
+  it.each<[string, string, string]>([
+    ["at st. luke's in boise", "luke's", "st. luke's"],
+    ["IVIG at Children's Mercy Kansas City on 7/21", 'Mercy Kansas City', "Children's Mercy Kansas City"],
+    ['Mt. Auburn Hospital', 'Auburn Hospital', 'Mt. Auburn Hospital'],
+    ['1st Boston visit', 'Boston', 'Boston'],
+  ])('%j: a place takes the saint or "Children\'s" word before it', (text, part, want) => {
+    const at = text.indexOf(part);
+    const [one] = joinPlaceIn(text, [span(at, at + part.length, 'LOCATION')]);
+    expect(text.slice(one!.start, one!.end)).toBe(want);
+  });
 });
 
 describe('widenToWords', () => {
@@ -67,12 +78,19 @@ describe('joinNameParts', () => {
     ['cultures per Jones E. coli grew', ['Jones'], ['Jones']],
     ['Smith and Jones', ['Smith', 'Jones'], ['Smith', 'Jones']],
     ['Smith saw a Jones', ['Smith', 'Jones'], ['Smith', 'Jones']],
+    ['pt maria g 67f w/ chf', ['maria'], ['maria g']],
+    ['pt is sofia h, preE w/ severe features', ['sofia'], ['sofia h']],
+    ['Jorge M 45M with CAP', ['Jorge'], ['Jorge M']],
+    ['saw maria a week ago', ['maria'], ['maria']],
+    ['Anesthesiologist: Wen-Hsiang Liu, MD', ['Hsiang Liu'], ['Wen-Hsiang Liu']],
+    ['Rosa Delgado-Martinez at Sunrise', ['Rosa Delgado'], ['Rosa Delgado-Martinez']],
+    ['Smith-2 and x-Ray', ['Smith'], ['Smith']],
   ])('%j', (text, parts, want) => {
     expect(joinNameParts(text, words(text, parts)).map((x) => text.slice(x.start, x.end))).toEqual(want);
   });
 
-  it('leaves an initial between a name and another type alone', () => {
+  it('joins an initial to the name before it, never to another type after it', () => {
     const text = 'Smith J 7/22';
-    expect(view(joinNameParts(text, [s(0, 5, 'NAME'), s(8, 12, 'DATE')]))).toEqual(['0-5:NAME', '8-12:DATE']);
+    expect(view(joinNameParts(text, [s(0, 5, 'NAME'), s(8, 12, 'DATE')]))).toEqual(['0-7:NAME', '8-12:DATE']);
   });
 });

@@ -25,11 +25,16 @@ const BETWEEN_INITIAL = /^\s+\p{Lu}\.?\s+$/u;
 const NAME_SUFFIX_AFTER = /^,?\s+(?:Jr|Sr|JR|SR|II|III|IV)\b/;
 /** " E." after a name, not followed by a lower-case word ("Ngozi E. (42F)", but not "Jones E. coli"). */
 const NAME_INITIAL_AFTER = /^ \p{Lu}\.(?![\p{L}\p{N}])(?!\s*\p{Ll})/u;
+const HYPHEN_PART_BEFORE = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+-$/u;
+const HYPHEN_PART_AFTER = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/u;
+/** A bare initial before a number or punctuation: "Jorge M 45M", "pt maria g 67f", "sofia h, preE". */
+const BARE_INITIAL_AFTER = /^ \p{L}(?=\s+\d|\s*[,;:)]|\s*$)/u;
 
 /**
  * Completes names the detectors found in parts: two names around a bare middle initial become one
  * ("Ravil" G "Yefimov"), and a generational suffix or a trailing initial joins the name before it
- * ("Kevin Veitonen II", "Ngozi E.").
+ * ("Kevin Veitonen II", "Ngozi E.", "maria g 67f"), and so does the other half of a hyphenated
+ * name ("Wen-Hsiang Liu").
  * @example joinNameParts('Kate M Begum', [name(0, 4), name(7, 12)]) // one span 0..12
  */
 export function joinNameParts(text: string, spans: readonly Span[]): Span[] {
@@ -43,12 +48,17 @@ export function joinNameParts(text: string, spans: readonly Span[]): Span[] {
     }
   }
   let grown = false;
-  const withSuffix = out.map((s) => {
-    const after = text.slice(s.end, s.end + 12);
-    const m = s.entity === 'NAME' ? NAME_SUFFIX_AFTER.exec(after) ?? NAME_INITIAL_AFTER.exec(after) : null;
-    if (!m) return s;
+  const withSuffix = out.map((span) => {
+    if (span.entity !== 'NAME') return span;
+    // "Wen-Hsiang Liu", "Delgado-Martinez": the capitalised other half of a hyphenated name.
+    const before = HYPHEN_PART_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[0].length ?? 0;
+    const hyphenAfter = HYPHEN_PART_AFTER.exec(text.slice(span.end, span.end + 24))?.[0].length ?? 0;
+    const end = span.end + hyphenAfter;
+    const after = text.slice(end, end + 12);
+    const suffix = (NAME_SUFFIX_AFTER.exec(after) ?? NAME_INITIAL_AFTER.exec(after) ?? BARE_INITIAL_AFTER.exec(after))?.[0].length ?? 0;
+    if (!before && !hyphenAfter && !suffix) return span;
     grown = true;
-    return { ...s, end: s.end + m[0].length };
+    return { ...span, start: span.start - before, end: end + suffix };
   });
   return grown ? mergeSpans(withSuffix) : withSuffix;
 }
@@ -115,15 +125,22 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** "St. ", "Mt. ", "Saint ", "Children's " right before a place: the first word of its name. */
+const PLACE_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:(?:st|ste|mt|ft)\.?|saint|mount|children['’]s) $/iu;
+
 /**
- * Joins a place span, " in ", and the next place span into one ("St. Joseph Hospital in Chicago"):
- * one placeholder for one place, as annotators mark it. Only LOCATION/ORGANIZATION pairs join.
+ * Completes place spans: a place span, " in ", and the next place span become one ("St. Joseph
+ * Hospital in Chicago": one placeholder for one place, as annotators mark it; only
+ * LOCATION/ORGANIZATION pairs join), and a place takes the "St."/"Children's" word before it
+ * ("st. luke's", "Children's Mercy Kansas City").
  * @example joinPlaceIn('Cancer Center in Boston', [loc(0, 13), loc(17, 23)]) // one span 0..23
  */
 export function joinPlaceIn(text: string, spans: readonly Span[]): Span[] {
   const place = (s: Span) => s.entity === 'LOCATION' || s.entity === 'ORGANIZATION';
   const out: Span[] = [];
-  for (const s of spans) {
+  for (const span of spans) {
+    const prefix = place(span) ? PLACE_PREFIX_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start)) : null;
+    const s = prefix && (out.at(-1)?.end ?? 0) <= span.start - prefix[0].length ? { ...span, start: span.start - prefix[0].length } : span;
     const prev = out.at(-1);
     if (prev && place(prev) && place(s) && /^ in $/i.test(text.slice(prev.end, s.start))) {
       out[out.length - 1] = { ...prev, end: s.end, entity: prev.entity === s.entity ? prev.entity : 'LOCATION', score: Math.max(prev.score, s.score) };

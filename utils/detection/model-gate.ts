@@ -8,9 +8,10 @@
  * written in lower case and medical/shorthand), are never dropped by the gate.
  */
 import { couldBeMonthDay, partialIsFraction } from './detectors/dates';
+import { EPONYM_USE, POST_TITLES, PRE_TITLES } from './detectors/name-cues';
 import { classify } from './detectors/word-class';
 import type { Lexicons } from './lexicons/index';
-import { wordTokens } from './text';
+import { isUpperText, wordTokens } from './text';
 import type { Span } from './types';
 
 function sentenceInitial(text: string, start: number): boolean {
@@ -19,11 +20,28 @@ function sentenceInitial(text: string, start: number): boolean {
 
 function vetoWord(text: string, start: number, end: number, lex: Lexicons, entity: Span['entity']): boolean {
   const w = text.slice(start, end);
-  // Letters and digits: a clinical abbreviation ("FEV1") or a name-like word is not an identifier.
-  if (/\d/.test(w)) return /[\p{L}]/u.test(w) && (lex.has('clinicalAbbrev', w) || entity === 'NAME' || entity === 'LOCATION' || entity === 'ORGANIZATION');
+  const nameOrPlace = entity === 'NAME' || entity === 'LOCATION' || entity === 'ORGANIZATION';
+  // The number of a letters-and-digits marker ("Ki-67", "IL-6") is no date (unless the letters
+  // are a month: "APR-12"); IDs ("HK-445") keep theirs.
+  const marker = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 12), start));
+  if ((entity === 'DATE' || nameOrPlace) && /^\d{1,3}$/.test(w) && marker && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(marker[1]!)) return true;
+  // Letters and digits: a clinical abbreviation ("FEV1", "T2DM", "HER2") or a name-like word is
+  // not an identifier; an address word needs two letters for that ("Apt 3B" stays).
+  if (/\d/.test(w)) {
+    return /[\p{L}]/u.test(w) && (lex.has('clinicalAbbrev', w) || nameOrPlace || (entity === 'ADDRESS' && (w.match(/\p{L}/gu)?.length ?? 0) >= 2));
+  }
+  // The letters of such a marker are no name either.
+  if (nameOrPlace && /^-\d/.test(text.slice(end, end + 2))) return true;
   const c = classify(lex, w);
+  // A title or credential alone ("LICSW", "MD") is neither a name nor a place.
+  if (PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return true;
   const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
   if (titled) return false;
+  // Before a noun that makes it an eponym or a product ("Blake drains", "Fleischner criteria").
+  if (nameOrPlace && EPONYM_USE.test(text.slice(end, end + 40))) return true;
+  // A short upper-case word on no name list, in a note that is not all upper case (or of up to
+  // four letters in one that is): shorthand ("HRCT", "HELLP", "IMN"), not a name.
+  if (entity === 'NAME' && /^\p{Lu}{2,5}$/u.test(w) && !c.firstName && !c.lastName && (w.length <= 4 || !isUpperText(text))) return true;
   if (c.func || c.eponym || c.commonWord || (c.country && !c.place)) return true;
   if ((c.abbrev || c.medical) && (w === w.toUpperCase() || w === w.toLowerCase())) return true;
   const vocabulary = c.english || c.medical || c.abbrev || c.facility;

@@ -7,7 +7,7 @@
  */
 import { chunkText } from './chunks';
 import { withDetectionMemo } from './detectors/word-class';
-import { expandNames, surnamesAfterGivenNames } from './expand';
+import { expandNames, givenNamesBeforeSurnames, surnamesAfterGivenNames } from './expand';
 import type { Lexicons } from './lexicons/index';
 import { joinNameParts, joinPlaceIn, mergeSpans, widenToWords } from './merge';
 import { gateModelSpans } from './model-gate';
@@ -30,10 +30,10 @@ export interface PipelineInput {
 }
 
 /**
- * Reporting-system names whose parts read like names or places ("BI" is a surname): always
- * allowed, in addition to the policy's allow list.
+ * Reporting-system and remedy names whose parts read like names or places ("BI" is a surname,
+ * "St. John's" a hospital): always allowed, in addition to the policy's allow list.
  */
-export const CLINICAL_ALLOW_TERMS: readonly string[] = ['BI-RADS', 'LI-RADS', 'PI-RADS', 'TI-RADS', 'O-RADS', 'C-RADS', 'NI-RADS', 'Lung-RADS'];
+export const CLINICAL_ALLOW_TERMS: readonly string[] = ['BI-RADS', 'LI-RADS', 'PI-RADS', 'TI-RADS', 'O-RADS', 'C-RADS', 'NI-RADS', 'Lung-RADS', "St. John's wort", 'St John’s wort', "St John's wort"];
 
 /** Removes spans lying inside an occurrence of an allow-listed term (known PHI and deny-list spans are kept). */
 export function applyAllowList(text: string, spans: readonly Span[], allowTerms: readonly string[]): Span[] {
@@ -81,7 +81,7 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
   for (const d of input.docDetectors) raw.push(...(await d.detect(text, context)));
   const allow = allowListFilter(text, [...CLINICAL_ALLOW_TERMS, ...input.allowTerms]);
   const allowed = allow(gateModelSpans(text, raw, input.lexicons));
-  const named = allowed.concat(allow(surnamesAfterGivenNames(text, allowed, input.lexicons)));
+  const named = allowed.concat(allow([...surnamesAfterGivenNames(text, allowed, input.lexicons), ...givenNamesBeforeSurnames(text, allowed, input.lexicons)]));
   const expanded = named.concat(allow(expandNames(text, named, input.lexicons)));
   return widenToWords(text, joinNameParts(text, joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)))));
 }

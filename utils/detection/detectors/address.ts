@@ -14,6 +14,10 @@ const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|k
 const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
 const BLOCK_CUE = /\b(?:lives?\s+(?:at|in)|lived\s+(?:at|in)|living\s+at|resides?\s+at|resided\s+at|located\s+at|address(?:\s+is)?\s*:?|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|send[^.\n]{0,30}?\bto|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|corner\s+of)\s*\n?[ \t>]*(?=\d|(?:P\.?\s?O\.?\s*Box|Unit|PSC|Suite|Apt)\b)/gi;
 const BLOCK_STOP = /[?!;]|\.(?=\s+(?:I|I'm|Please|We|My|The|It|He|She|They|Could|Can|Thank|Thanks|Call|What|How|This|That|Also|And|But|Pt|Patient)\b)|\.\s*$|\.\s*\n\s*\n|\n\s*\n/;
+/** Labels of the next field: an address block ends before them ("… KY 40215 Phone (502) …"). */
+const NEXT_FIELD = /\b(?:Phone|Ph|Tel|Telephone|Cell|Mobile|Home|Work|E-?mail|Fax|DOB|MRN|SSN)\b\s*[:#(]?\s*(?=[\d(+:])|\b(?:Phone|Telephone|E-?mail|Fax)\b/i;
+/** Words that end in a period inside an address ("St. Louis", "N. Main St. Apt 2", "P.O. Box"). */
+const ADDRESS_ABBREV = /^(?:st|ave|rd|dr|blvd|ln|ct|pl|ter|pkwy|cir|hwy|sq|trl|apt|ste|bldg|fl|rm|mt|ft|pt|no|[a-z]|p\.o|o)$/i;
 const UNIT = /^,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s*#?\s*[\w-]{1,6}\b/i;
 const UNIT_ALONE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s*Box\s+\d{1,6})?/gi;
@@ -21,6 +25,24 @@ const ZIP_AFTER_STATE = new RegExp(String.raw`(?:\b(?:${STATE_CODE_ALT})|\b(?:${
 const ZIP_CUE = /\b(?:zip|zipcode|postal\s+code|post\s*code)(?:\s+code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?![\d-])/gi;
 const ZIP4 = /(?<![\d-])\d{5}-\d{4}(?![\d-])/g;
 const NOT_STREET_WORD = /^(?:ffp|prbcs?|plts?|head|chest|abd|cxr|ekg|ct|mri|kub|liters?|cc|puffs?|amps?|vials?|bags?|mg|mcg|ml|tabs?|times|days?|hours?|hrs?|weeks?|months?|years?|units?|x|of|and|or|the|to|at|in|on|with|for|per|by|from|via|ago|was|is|seen|pt|called|paged|notified|aware|q|po|iv|prn|am|pm|min|mins|doses?|beats|bpm)$/i;
+
+/**
+ * Where an address block after a cue ends: at a sentence end, a blank line, the next field's
+ * label, or a period before a capitalised word unless the period closes an address abbreviation
+ * ("St. Louis") rather than the address ("KY 40215. Discharging from …").
+ */
+function blockEnd(window: string): number {
+  let end = window.length;
+  const stop = BLOCK_STOP.exec(window);
+  if (stop) end = stop.index;
+  const field = NEXT_FIELD.exec(window);
+  if (field && field.index < end) end = field.index;
+  for (const m of window.slice(0, end).matchAll(/\.(?=\s+\p{Lu})/gu)) {
+    const word = /[\p{L}\p{N}.]*$/u.exec(window.slice(0, m.index))![0];
+    if (!ADDRESS_ABBREV.test(word)) return m.index;
+  }
+  return end;
+}
 
 /**
  * Finds street addresses and ZIP codes.
@@ -45,8 +67,7 @@ export const addressDetector: Detector = {
     regexAll(BLOCK_CUE, text, (m) => {
       const start = m.index + m[0].length;
       const window = text.slice(start, start + 160);
-      const stop = BLOCK_STOP.exec(window);
-      let body = stop ? window.slice(0, stop.index) : window;
+      let body = window.slice(0, blockEnd(window));
       body = body.split('\n').slice(0, 6).join('\n').replace(/[\s,.>]+$/, '');
       if (body.length >= 4 && /\d/.test(body)) spans.push({ start, end: start + body.length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' });
     });

@@ -5,7 +5,7 @@
  */
 
 export const PRE_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'drs']);
-export const POST_TITLES = new Set(['md', 'rn', 'np', 'pa', 'do', 'phd', 'lpn', 'cna', 'crna', 'pharmd', 'dds', 'dmd', 'aprn', 'fnp', 'dnp', 'lcsw', 'msw', 'rrt', 'facs', 'facp', 'mph']);
+export const POST_TITLES = new Set(['md', 'rn', 'np', 'pa', 'do', 'phd', 'lpn', 'cna', 'crna', 'pharmd', 'dds', 'dmd', 'aprn', 'fnp', 'dnp', 'lcsw', 'licsw', 'lsw', 'lmft', 'lmhc', 'lpc', 'cma', 'cnm', 'psyd', 'msw', 'rrt', 'facs', 'facp', 'mph']);
 export const ROLES = new Set([
   'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'sibling',
   'spouse', 'partner', 'friend', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'niece', 'nephew', 'aunt',
@@ -35,4 +35,4 @@ export const FUNCTION_WORDS = new Set((
 export const MEDICAL_SUFFIX = /(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|cardia|pnea|pnoea|uria|megaly|oma|omas|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|floxacin|cycline|prazole|tidine|dipine|azepam|azolam|barbital|caine|sone|olone|profen|oxacin|vir|parin|plasia|trophy|lysis|rrhea|rrhage|penia|philia|cytosis|genic|ectasia|stasis|tomy|scope|ology|ologist|iatry|iatrist|ectomies|otomies)$/i;
 
 /** Words after an eponym that show it is used as a term ("Chaddock reflex", "Framingham Risk Score"). */
-export const EPONYM_USE = /^(?:['’]s?)?(?:\s*-\s*[\p{L}]+)?\s+(?:risk\s+)?(?:disease|syndrome|sign|signs|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|manoeuvre|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type|grade|stage|class|rule|equation|formula|index|position|operation|repair|incision|node|nodes|cell|cells|body|bodies|virus|infection|study|trial|protocol|questionnaire|pouch|anastomosis|shunt|drain|needle|valve|ring|line|solution|block)\b/iu;
+export const EPONYM_USE = /^(?:['’]s?)?(?:\s*-\s*[\p{L}]+)?\s+(?:risk\s+)?(?:disease|syndrome|sign|signs|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|manoeuvre|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type|grade|stage|class|rule|equation|formula|index|position|operation|repair|incision|node|nodes|cell|cells|body|bodies|virus|infection|study|trial|protocol|questionnaire|pouch|anastomosis|shunts?|drains?|needle|valve|ring|line|solution|block|grading|stain|sensor|inhaler|dressing|stockings?|filter|collar|mask|pump|splint)\b/iu;

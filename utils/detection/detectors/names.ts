@@ -164,9 +164,10 @@ function shapes(d: Doc, i: number, add: Add): void {
   const next = d.tokens[i + 1];
   const gap = d.gap(i);
   const proper = d.looksProper(i);
-  if (/\d/.test(t.text) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
+  // Digits, or the letters of a letters-and-digits marker ("Ki-67", "IL-6"): not a name.
+  if (/\d/.test(t.text) || /^-\d/.test(d.text.slice(t.end, t.end + 2)) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
   if (EPONYM_USE.test(d.text.slice(t.end, t.end + 40)) && !(i > 0 && PRE_TITLES.has(d.cls(i - 1).lower))) return;
-  if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && d.text[next.end] === '.' && d.tokens[i + 2] && d.looksProper(i + 2)) {
+  if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && /^\.[ \t]{1,2}$/.test(d.gap(i + 1)) && d.tokens[i + 2] && d.looksProper(i + 2)) {
     const lc = d.cls(i + 2);
     if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }
   }

@@ -12,14 +12,14 @@ import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
-const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens']);
+const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens', 'nursing', 'pharmacy', 'laboratories', 'laboratory', 'labs', 'services', 'agency', 'heights', 'school', 'academy', 'university', 'college']);
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
 const SPECIALTY_TAILS = new Set(['cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
 /** Street-type words that end a street address. */
 const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
-const GENERIC = new Set(['district', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
+const GENERIC = new Set(['district', 'community', 'independent', 'clinical', 'public', 'state', 'county', 'city', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
@@ -29,6 +29,8 @@ const FACILITY = 1;
 const CITY = 2;
 const STATE = 4;
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
+const PLACE_PREPOSITION = /^(?:at|from|to|in|into|near)$/i;
+const ABBREVIATED_DIRECTIONS: Record<string, string> = { n: 'north', no: 'north', s: 'south', so: 'south', e: 'east', w: 'west' };
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
 /** State codes that are also words or clinical shorthand; they count only after a comma or before a ZIP. */
 const AMBIGUOUS_CODES = new Set(['IN', 'OR', 'ME', 'OK', 'HI', 'OH', 'PA', 'MA', 'MD', 'DE', 'CO', 'LA', 'AL', 'ID', 'MS', 'MT', 'AR', 'SC', 'ND', 'GA', 'VA', 'MO', 'NE', 'WA', 'PR', 'VI', 'DC', 'MI', 'IA', 'KS', 'NM']);
@@ -71,7 +73,8 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
       const sentenceInitial = (i: number) => i === 0 || /[.!?:;\n]\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
       const proper = (i: number) => { const w = tokens[i]!.text; return !/^\d/.test(w) && (upper ? w === w.toUpperCase() : isCapitalised(w)); };
-      const joinable = (i: number) => { const g = gap(i); return /^(?:[ \t]{1,2}|-|['’]\s?)$/.test(g) || (/^\.[ \t]?$/.test(g) && (SAINTS.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.text.length === 1)); };
+      const joinable = (i: number) => { const g = gap(i); return /^(?:[ \t]{1,2}|-|['’]\s?| & )$/.test(g) || (/^\.[ \t]?$/.test(g) && (SAINTS.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.text.length === 1)); };
+      const plainWord = (i: number) => { const c = cls(i); return !c.func && !c.abbrev && !c.medical && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !/\d/.test(c.lower); };
       const nameish = (i: number) => { const c = cls(i); if (GENERIC.has(c.lower) && !c.func) return true; return !c.func && !c.abbrev && !PRE_TITLES.has(c.lower) && !ROLES.has(c.lower) && !c.medical && (!upper || !c.english || isNameWord(c) || c.place || GENERIC.has(c.lower)); };
       const spans: Span[] = [];
       const add = (a: number, b: number, score: number) => spans.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end + (text[tokens[b - 1]!.end] === '.' && /^(?:st|mt|hosp|ctr)$/i.test(tokens[b - 1]!.text) ? 1 : 0), entity: 'LOCATION', score, detector: 'lexicon.place' });
@@ -89,6 +92,14 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         && (hits(tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ')) & CITY) !== 0) ?? 0;
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
+        // "LIVES IN N. ANDOVER": an abbreviated direction before a town named with it in full.
+        const direction = ABBREVIATED_DIRECTIONS[c.lower];
+        if (direction && tokens[i + 1] && /^\.\s?$/.test(gap(i)) && proper(i + 1)) {
+          for (let len = Math.min(2, tokens.length - i - 1); len >= 1; len--) {
+            const phrase = tokens.slice(i + 1, i + 1 + len).map((t) => t.text.toLowerCase()).join(' ');
+            if (hits(`${direction} ${phrase}`) & CITY) { add(i, i + 1 + len, 0.8); break; }
+          }
+        }
         // "22 HAWTHORNE RD, LEXINGTON": a town right after a street address, even an English word.
         if (i > 0 && STREET_SUFFIX.test(tokens[i - 1]!.text) && /^\.?,\s*$/.test(gap(i - 1)) && proper(i)) {
           const len = townAt(i);
@@ -107,16 +118,29 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             if (the >= 1 && proper(the - 1) && (TAILS.has(cls(the - 1).lower) || cls(the - 1).facility)) { s = the - 1; continue; }
             break;
           }
+          // "FROM CAPE COD HOSPITAL": in upper case, English words before the tail belong to the
+          // name when a place preposition comes before them all.
+          if (upper) {
+            let r = s;
+            while (r > 0 && i - r < 5 && joinable(r - 1) && proper(r - 1) && plainWord(r - 1)) r--;
+            if (r < s && r > 0 && PLACE_PREPOSITION.test(tokens[r - 1]!.text)) s = r;
+          }
           let e = i + 1;
           while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || DIRECTIONS.has(cls(e).lower))) e++;
           for (let guard = 0; guard < 3 && tokens[e] && /^of$/i.test(tokens[e]!.text); guard++) {
             let k = e + 1;
             if (tokens[k] && /^the$/i.test(tokens[k]!.text)) k++;
-            if (!tokens[k] || !proper(k) || !nameish(k)) break;
+            if (!tokens[k] || !proper(k)) break;
+            const town = townAt(k); // "University Medical Center of El Paso"
+            if (town) { e = k + town; continue; }
+            if (!nameish(k)) break;
             e = k + 1;
             while (e < tokens.length && e - i < 8 && joinable(e - 1) && proper(e) && nameish(e)) e++;
           }
-          const specific = [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAIL_GENERIC.has(cls(s + k).lower) && !cls(s + k).func);
+          // "Preferred pharmacy on file": a lower-case tail after a word capitalised only because
+          // it starts the sentence is no name.
+          const sentenceCase = !upper && !proper(i) && s === i - 1 && sentenceInitial(s);
+          const specific = !sentenceCase && [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAIL_GENERIC.has(cls(s + k).lower) && !cls(s + k).func);
           if (specific && (s < i || e > i + 1)) {
             add(s, e, 0.85);
             cityAfterFacility(e);
