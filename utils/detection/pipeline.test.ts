@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../tools/node-assets';
 import { createDenyDetector } from './detectors/deny';
-import { expandNames, surnamesAfterGivenNames } from './expand';
+import { expandNames, givenNamesBeforeSurnames, surnamesAfterGivenNames } from './expand';
 import { loadLexicons, type Lexicons } from './lexicons/index';
 import { applyAllowList, runPipeline } from './pipeline';
 import { activeDetectors, enabledSpans } from './registry';
@@ -49,6 +49,18 @@ describe('surnamesAfterGivenNames', () => {
     ['jane with exertion', 'jane', []],
   ])('%j after %j -> %j', (text, given, want) => {
     expect(texts(text, surnamesAfterGivenNames(text, [span(text, given)], lex))).toEqual(want);
+  });
+});
+
+describe('givenNamesBeforeSurnames', () => {
+  it.each<[string, string, string[]]>([
+    ['DAUGHTER ZEBULIAH OKAFOR VISITED', 'OKAFOR', ['ZEBULIAH']],
+    ['seen by Xiomelda Brandt today', 'Brandt', ['Xiomelda']],
+    ['PLAN: LASIX OKAFOR', 'OKAFOR', []],
+    ['SEEN BY Qorvanth', 'Qorvanth', []],
+    ['Dr Okafor', 'Okafor', []],
+  ])('%j before %j -> %j', (text, surname, want) => {
+    expect(texts(text, givenNamesBeforeSurnames(text, [span(text, surname)], lex))).toEqual(want);
   });
 });
 
