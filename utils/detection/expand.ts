@@ -61,22 +61,26 @@ export function surnamesAfterGivenNames(text: string, spans: readonly Span[], le
 }
 
 /**
- * A word on no vocabulary or place list, right before a name and written like it, is the rest of that name
- * ("DAUGHTER CHIOMA OKAFOR" when only the surname is known): returns NAME spans for such words.
- * @example givenNamesBeforeSurnames('DAUGHTER CHIOMA OKAFOR', [nameSpan(16, 22)], lex) // adds "CHIOMA"
+ * A word on no vocabulary or place list (or a listed first name), right before a name and written
+ * like it, maybe with an initial between, is the rest of that name ("DAUGHTER ZEBULIAH OKAFOR",
+ * "Patient: Chinedu A. Okonkwo" when only the surname is known): returns NAME spans for it.
+ * @example givenNamesBeforeSurnames('DAUGHTER ZEBULIAH OKAFOR', [nameSpan(18, 24)], lex) // adds "ZEBULIAH OKAFOR"
  */
 export function givenNamesBeforeSurnames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     if (s.entity !== 'NAME') continue;
-    const m = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+) $/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const m = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)( \p{Lu}\.?)? $/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
     if (!m) continue;
     const word = m[1]!;
     const name = text.slice(s.start, s.end);
     const sameCase = name === name.toUpperCase() ? word === word.toUpperCase() : word !== word.toUpperCase();
     const c = classify(lex, word);
-    if (!sameCase || isSafeWord(c) || c.place || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ROLES.has(c.lower)) continue;
-    out.push({ start: s.start - word.length - 1, end: s.start - 1, entity: 'NAME', score: 0.6, detector: 'expand.name' });
+    // A listed first name counts even when it is also a word ("Grace Oyelaran-Smith").
+    const given = (c.firstName && !c.func && !c.abbrev && !c.medical) || (!isSafeWord(c) && !c.place);
+    if (!sameCase || !given || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ROLES.has(c.lower)) continue;
+    const start = s.start - m[0].length + (m[0].length - m[0].trimStart().length);
+    out.push({ start, end: s.end, entity: 'NAME', score: 0.6, detector: 'expand.name' }); // one name, one placeholder
   }
   return out;
 }

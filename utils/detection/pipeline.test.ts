@@ -54,11 +54,15 @@ describe('surnamesAfterGivenNames', () => {
 
 describe('givenNamesBeforeSurnames', () => {
   it.each<[string, string, string[]]>([
-    ['DAUGHTER ZEBULIAH OKAFOR VISITED', 'OKAFOR', ['ZEBULIAH']],
-    ['seen by Xiomelda Brandt today', 'Brandt', ['Xiomelda']],
+    ['DAUGHTER ZEBULIAH OKAFOR VISITED', 'OKAFOR', ['ZEBULIAH OKAFOR']],
+    ['seen by Xiomelda Brandt today', 'Brandt', ['Xiomelda Brandt']],
     ['PLAN: LASIX OKAFOR', 'OKAFOR', []],
     ['SEEN BY Qorvanth', 'Qorvanth', []],
     ['Dr Okafor', 'Okafor', []],
+    ['Patient: Chinedu A. Okonkwo', 'Okonkwo', ['Chinedu A. Okonkwo']],
+    ['Ordering: Grace Oyelaran-Smith, NP', 'Oyelaran-Smith', ['Grace Oyelaran-Smith']],
+    ['seen with Rose Okafor', 'Okafor', ['Rose Okafor']],
+    ['Cardiology Okafor', 'Okafor', []],
   ])('%j before %j -> %j', (text, surname, want) => {
     expect(texts(text, givenNamesBeforeSurnames(text, [span(text, surname)], lex))).toEqual(want);
   });

@@ -23,6 +23,7 @@ const MONTH_SLASH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d{2})(?![\d
 const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const PARTIAL_DASH = /(?<![\d/.:A-Za-z-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/g;
 /** A unit or count right after "a-b" makes it a range ("2-3 mg", "3-4 days"), not a month-day. */
+const TIME_AFTER = /^\s*(?:[ap]\.?m\.?(?![\p{L}])|(?:@|at)\s*(?:[01]\d|2[0-3]):?[0-5]\d(?!\d))/iu;
 const UNIT_AFTER = /^\s*(?:%|\/|x\b|(?:mg|mcg|ug|gm?|kg|ml|cc|l|liters?|meq|mmol|units?|u|iu|tabs?|tablets?|caps?|capsules?|puffs?|sprays?|drops?|gtts?|doses?|pills?|amps?|vials?|bags?|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|y|hours?|hrs?|h|mins?|minutes?|secs?|times|mmhg|bpm|beats|breaths|lpm|cm|mm|in|lbs?|oz|kcal|steps|blocks|flights|stairs)\b)/i;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?: Eve| Day)?|Halloween|Independence Day|Labor Day|Memorial Day|Valentine'?s Day|Hanukkah|Ramadan)\b/gi;
 /**
@@ -80,6 +81,8 @@ export function partialIsFraction(text: string, start: number, end: number): boo
   const a = Number(m[1]);
   const b = Number(m[2]);
   if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // "last drink 1/5 PM", "4/2 @ 0800": a time of day after it makes it a day.
+  if (TIME_AFTER.test(text.slice(end, end + 12))) return false;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   return ((b <= 6 || b === 10 || b === 100) && a <= b) || FRACTION_AFTER.test(text.slice(end, end + 16));
 }

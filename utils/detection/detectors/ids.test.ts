@@ -19,6 +19,8 @@ describe('rules.id', () => {
     ['ref ZY-567890', 'ZY-567890'],
     ['card 4111 1111 1111 1111', '4111 1111 1111 1111'],
     ['IBAN GB10LORI20288482594042', 'GB10LORI20288482594042'],
+    ['Whipple specimen to pathology (case S24-20417); frozen', 'S24-20417'],
+    ['SURGICAL PATHOLOGY SP23-0045', 'SP23-0045'],
   ])('finds %j', async (text, value) => {
     expect(await finds(idDetector, text, value)).toBe(true);
   });
@@ -27,6 +29,7 @@ describe('rules.id', () => {
     ['PT 1000 ML IVF', '1000'],
     ['plan 1500 kcal', '1500'],
     ['WBC 12.5', '12.5'],
+    ['fusion T12-L1 and C5-6', 'T12'],
     ['ID consult re: abx', 'consult'],
     ['COVID-19 neg', '19'],
     ['[NAME_1] [MRN_2]', 'MRN_2'],

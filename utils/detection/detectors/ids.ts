@@ -21,6 +21,8 @@ const LONG_DIGITS = /(?<![\d.,/-])#?\d{7,}(?![\d]|[.,]\d)/g;
 const DASHED_DIGITS = /(?<![\w./-])#?\d{2,6}(?:-\d{2,7}){1,4}(?![\w]|[./-]\d)/g;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
 const LETTER_CODE = /(?<![\w-])#?[A-Z]{1,5}-?\d{4,}(?:-\d+)?(?![\w-])/g;
+/** Pathology and lab case numbers: letters, a two-digit year, then a serial ("S24-20417", "SP23-0045"). */
+const CASE_CODE = /(?<![\w-])[A-Z]{1,3}\d{2}-\d{3,7}(?![\w-])/g;
 const HASH_NUM = /(?<![\w])#\s?\d{4,}(?![\d])/g;
 const CARD = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
@@ -65,6 +67,7 @@ export const idDetector: Detector = {
       if (digits(m[0]) >= 7) add(m.index, m.index + m[0].length, 'ID', 0.7);
     });
     regexAll(LETTER_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.75));
+    regexAll(CASE_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
     regexAll(HASH_NUM, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
     regexAll(CARD, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.85));
     regexAll(IBAN, text, (m) => {

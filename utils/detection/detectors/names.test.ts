@@ -10,6 +10,7 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ['PT SPEAKS PORTUGUESE. DAUGHTER ANA (HCP) TEL 774-555-0148.', ['NAME:ANA']],
     ['SEEN BY DR SMITH @ 0300', ['NAME:DR SMITH']],
     ['Dr. Parkinson reviewed the MRI', ['NAME:Dr. Parkinson']],
     ['WIFE MARY AT BEDSIDE', ['NAME:MARY']],
@@ -46,6 +47,7 @@ describe('lexicon.name', () => {
     ['Vitamin D. level low; E. coli UTI', []],
     ['Tylenol 650 mg p.o. b.i.d. at 8 a.m., e.g. with food, in the U.S.', []],
     ['TTE: EF 55%, MOD MR, LA 4.6 CM. FAMILY HX: FATHER MI @ 52', []],
+    ['FAMILY HX: MOTHER DM, FATHER MI', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(names, text)).toEqual(expected);
   });

@@ -52,6 +52,8 @@ class Doc {
   }
 }
 
+/** What follows a relative's name, not a family-history finding: "(HCP)", "CALLED", "TEL 774…". */
+const CONTACT_AFTER = /^\s*(?:\((?:HCP|POA|NOK|HCA|PROXY|GUARDIAN)\)|,?\s*(?:CALLED|VISITED|AT BEDSIDE|IS HCP|IS POA|TEL|PHONE|CELL|PH)\b)/;
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
 
 function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
@@ -62,8 +64,9 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return false;
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
-  // "FATHER MI @ 52": in upper-case notes a short shorthand word after a role is the shorthand.
-  if (mode === 'role' && d.upper && c.abbrev && t.text.length <= 3) return false;
+  // "FATHER MI @ 52": in upper-case notes a short shorthand word after a role is the shorthand,
+  // unless it is a listed first name that a contact detail follows ("DAUGHTER ANA (HCP) TEL …").
+  if (mode === 'role' && d.upper && c.abbrev && t.text.length <= 3 && !(c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24)))) return false;
   if (mode === 'role') return (isNameWord(c) && !c.commonWord && !/(?:ed|ing|ly)$/i.test(t.text) && (!c.english || c.common || d.upper || isCapitalised(t.text))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   if (mode === 'verb') return (isNameWord(c) && !c.english && !c.medical) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   return isNameWord(c) && !isSafeWord(c) && d.looksProper(j);
