@@ -20,6 +20,9 @@ import batch12 from './fixtures/realistic-notes-12.json';
 import batch13 from './fixtures/realistic-notes-13.json';
 import batch14 from './fixtures/realistic-notes-14.json';
 import batch15 from './fixtures/realistic-notes-15.json';
+import batch16 from './fixtures/realistic-notes-16.json';
+import batch17 from './fixtures/realistic-notes-17.json';
+import batch18 from './fixtures/realistic-notes-18.json';
 import { createPhiEngine, type PhiEngine } from './index';
 import { escapeRegExp } from './text';
 import type { Span } from './types';
@@ -35,7 +38,7 @@ const covered = (text: string, spans: Span[], start: number, end: number) => {
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
   return true;
 };
-const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes];
+const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes, ...batch16.notes, ...batch17.notes, ...batch18.notes];
 const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 
 /** `modelOnly`: values only the model is expected to catch (e.g. lower-case names); rules-only runs skip them. */
