@@ -25,6 +25,9 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   // are a month: "APR-12"); IDs ("HK-445") keep theirs.
   const marker = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 12), start));
   if ((entity === 'DATE' || nameOrPlace) && /^\d{1,3}$/.test(w) && marker && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(marker[1]!)) return true;
+  // "71F", "54M": an age of 89 or less with the sex, whatever the label.
+  const ageSex = /^(\d{1,3})[MF]$/.exec(w);
+  if (ageSex) return Number(ageSex[1]) <= 89;
   // Letters and digits: a clinical abbreviation ("FEV1", "T2DM", "HER2") or a name-like word is
   // not an identifier; an address word needs two letters for that ("Apt 3B" stays).
   if (/\d/.test(w)) {

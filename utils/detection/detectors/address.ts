@@ -20,6 +20,8 @@ const NEXT_FIELD = /\b(?:Phone|Ph|Tel|Telephone|Cell|Mobile|Home|Work|E-?mail|Fa
 const ADDRESS_ABBREV = /^(?:st|ave|rd|dr|blvd|ln|ct|pl|ter|pkwy|cir|hwy|sq|trl|apt|ste|bldg|fl|rm|mt|ft|pt|no|[a-z]|p\.o|o)$/i;
 const UNIT = /^,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s*#?\s*[\w-]{1,6}\b/i;
 const UNIT_ALONE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
+/** "off Rt 52", "on Route 9 in Natick": a numbered road pins down where someone lives. */
+const ROUTE = /(?<=\b(?:on|off|at|near|along|of)\s)(?:Rt|Rte|Route|Hwy|Highway|State\s+Route|County\s+Road|CR|SR)\.?\s?#?\d{1,4}[A-Z]?\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s*Box\s+\d{1,6})?/gi;
 const ZIP_AFTER_STATE = new RegExp(String.raw`(?:\b(?:${STATE_CODE_ALT})|\b(?:${STATE_NAME_ALT}))\.?,?\s+(\d{5}(?:-\d{4})?)(?![\d-])`, 'g');
 const ZIP_CUE = /\b(?:zip|zipcode|postal\s+code|post\s*code)(?:\s+code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?![\d-])/gi;
@@ -76,6 +78,7 @@ export const addressDetector: Detector = {
       spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });
     });
     regexAll(UNIT_ALONE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
+    regexAll(ROUTE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
     regexAll(PO_BOX, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.9, detector: 'rules.address' }));
     for (const re of [ZIP_AFTER_STATE, ZIP_CUE]) {
       regexAll(re, text, (m) => {

@@ -14,6 +14,7 @@ export const ROLES = new Set([
   'intern', 'fellow', 'surgeon', 'cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'psychiatrist',
   'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'mgr', 'manager', 'nurse', 'rn', 'np',
   'stepdaughter', 'stepson', 'law', 'inlaws', 'nok', 'contact', 'emergency', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
+  'dtr', 'dau', 'bro', 'rt', 'cna', 'lpn', 'pct', 'rrt',
   'patient', 'pt', 'mrs', 'named', 'name', 'aka', 'signed', 'cosigned', 'electronically', 'dictated', 'transcribed',
 ]);
 export const VERB_CUES = new Set([
@@ -35,4 +36,4 @@ export const FUNCTION_WORDS = new Set((
 export const MEDICAL_SUFFIX = /(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|pathy|algia|cardia|pnea|pnoea|uria|megaly|oma|omas|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|floxacin|cycline|prazole|tidine|dipine|azepam|azolam|barbital|caine|sone|olone|profen|oxacin|vir|parin|plasia|trophy|lysis|rrhea|rrhage|penia|philia|cytosis|genic|ectasia|stasis|tomy|scope|ology|ologist|iatry|iatrist|ectomies|otomies)$/i;
 
 /** Words after an eponym that show it is used as a term ("Chaddock reflex", "Framingham Risk Score"). */
-export const EPONYM_USE = /^(?:['’]s?)?(?:\s*-\s*[\p{L}]+)?\s+(?:risk\s+)?(?:disease|syndrome|sign|signs|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|manoeuvre|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type|grade|stage|class|rule|equation|formula|index|position|operation|repair|incision|node|nodes|cell|cells|body|bodies|virus|infection|study|trial|protocol|questionnaire|pouch|anastomosis|shunts?|drains?|needle|valve|ring|line|solution|block|grading|stain|sensor|inhaler|dressing|stockings?|filter|collar|mask|pump|splint)\b/iu;
+export const EPONYM_USE = /^(?:['’]s?)?(?:\s*-\s*[\p{L}]+)?\s+(?:risk\s+)?(?:disease|syndrome|sign|signs|test|score|scale|criteria|fracture|catheter|tube|procedure|maneuver|manoeuvre|reflex|palsy|lymphoma|sarcoma|tumou?r|ulcer|classification|disorder|phenomenon|triad|type|grade|stage|class|rule|equation|formula|index|position|operation|repair|incision|node|nodes|cell|cells|body|bodies|virus|infection|study|trial|protocol|questionnaire|pouch|anastomosis|shunts?|drains?|needle|valve|ring|line|solution|block|grading|stain|sensor|inhaler|dressing|stockings?|filter|collar|mask|pump|splint|levels?|wipes|bed|boots|mattress|stools?|urine|emesis|drainage|sputum|secretions|output)\b/iu;

@@ -11,6 +11,8 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 describe('lexicon.name', () => {
   it.each([
     ['PT SPEAKS PORTUGUESE. DAUGHTER ANA (HCP) TEL 774-555-0148.', ['NAME:ANA']],
+    ['SOCIAL: DTR MAY (HCP) LIVES NEARBY', ['NAME:MAY']],
+    ['RT HOPE WILL RECHECK AT 1400', ['NAME:HOPE']],
     ['SEEN BY DR SMITH @ 0300', ['NAME:DR SMITH']],
     ['Dr. Parkinson reviewed the MRI', ['NAME:Dr. Parkinson']],
     ['WIFE MARY AT BEDSIDE', ['NAME:MARY']],
@@ -48,6 +50,9 @@ describe('lexicon.name', () => {
     ['Tylenol 650 mg p.o. b.i.d. at 8 a.m., e.g. with food, in the U.S.', []],
     ['TTE: EF 55%, MOD MR, LA 4.6 CM. FAMILY HX: FATHER MI @ 52', []],
     ['FAMILY HX: MOTHER DM, FATHER MI', []],
+    ['SOCIAL: DTR MAY CALL TONIGHT', []],
+    ['89 YO F WITH CHF', []],
+    ['Li level 1.4 today, Dig level 0.8', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(names, text)).toEqual(expected);
   });

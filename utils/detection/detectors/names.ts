@@ -61,6 +61,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (!t || /\d/.test(t.text)) return false;
   if (d.isInitial(j)) return !first || mode === 'title';
   const c = d.cls(j);
+  // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
+  if (mode === 'role' && first && c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return false;
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
@@ -170,6 +172,7 @@ function shapes(d: Doc, i: number, add: Add): void {
   // Digits, or the letters of a letters-and-digits marker ("Ki-67", "IL-6"): not a name.
   if (/\d/.test(t.text) || /^-\d/.test(d.text.slice(t.end, t.end + 2)) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
   if (EPONYM_USE.test(d.text.slice(t.end, t.end + 40)) && !(i > 0 && PRE_TITLES.has(d.cls(i - 1).lower))) return;
+  if (/^(?:yo|y|yrs?)$/i.test(t.text) && /\d\s?$/.test(d.text.slice(Math.max(0, t.start - 2), t.start))) return; // "89 YO F": an age
   if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && /^\.[ \t]{1,2}$/.test(d.gap(i + 1)) && d.tokens[i + 2] && d.looksProper(i + 2)) {
     const lc = d.cls(i + 2);
     if (isNameWord(lc) || isUnknownWord(lc)) { add(i, i + 3, 0.85); return; }

@@ -11,6 +11,18 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 describe('lexicon.place', () => {
   it.each([
     ['seen at Methodist Hospital on 4/12', ['LOCATION:Methodist Hospital']],
+    ['PT GETS INSULIN FROM MATTAPAN COMMUNITY HEALTH CENTER, PCP', ['LOCATION:MATTAPAN COMMUNITY HEALTH CENTER']],
+    ['FLOWN IN FROM CAPE COD HOSPITAL.', ['LOCATION:CAPE COD HOSPITAL']],
+    ['HCP, LIVES IN N. ANDOVER, 978-555-0187', ['LOCATION:N. ANDOVER']],
+    ['go to University Medical Center of El Paso if RR > 40', ['LOCATION:University Medical Center of El Paso']],
+    ['Preferred pharmacy on file: CVS Pharmacy, 88 Boston Rd', ['LOCATION:CVS Pharmacy']],
+    ['Northshore Pulmonary & Sleep Associates', ['LOCATION:Northshore Pulmonary & Sleep Associates']],
+    ['Referring: Lakeview Urgent Care, Kenosha, WI', ['LOCATION:Lakeview Urgent Care', 'LOCATION:Kenosha, WI']],
+    ['bnp 1840, seen at mgh ed 3/2', ['LOCATION:mgh']],
+    ['woman at Sunrise of Scottsdale assisted living', ['LOCATION:Sunrise of Scottsdale']],
+    ['BROTHER CALLED FROM PROVIDENCE, FLYING IN 9/3', ['LOCATION:PROVIDENCE']],
+    ['referred by Dr. Haddad (Henry Ford Endocrine, Detroit)', ['LOCATION:Henry Ford Endocrine', 'LOCATION:Detroit']],
+    ['DTR LIVES IN NO. READING, IN TO VISIT', ['LOCATION:NO. READING']],
     ['TRANSFER TO CALVERT HOSP', ['LOCATION:CALVERT HOSP']],
     ['PLAN: TRANSFER TO QUARTERMAIN', ['LOCATION:QUARTERMAIN']],
     ['from St. Vincent Hospital today', ['LOCATION:St. Vincent Hospital']],
@@ -46,6 +58,10 @@ describe('lexicon.place', () => {
     ["her children's school called", []],
     ['TRANSFERRED FROM OSH ED; SEEN IN THE ED', []],
     ['a mechanical MVR (St. Jude valve, placed 2009)', []],
+    ['Preferred pharmacy on file: none', []],
+    ['PT IN PAIN, MEDICATED. CAME FROM HOME.', []],
+    ['RETURNED FROM DIALYSIS CENTER. TRANSFERRED FROM OUTSIDE HOSPITAL.', []],
+    ['seen by Nursing. ICU Nursing notified. Home nursing set up.', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(places, text)).toEqual(expected);
   });

@@ -14,7 +14,7 @@ import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from '.
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
 const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens', 'nursing', 'care', 'pharmacy', 'laboratories', 'laboratory', 'labs', 'services', 'agency', 'heights', 'school', 'academy', 'university', 'college']);
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
-const SPECIALTY_TAILS = new Set(['cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
+const SPECIALTY_TAILS = new Set(['endocrine', 'allergy', 'pulmonary', 'cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
 /** Street-type words that end a street address. */
 const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
@@ -29,6 +29,8 @@ const FACILITY = 1;
 const CITY = 2;
 const STATE = 4;
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
+/** Words after "FROM"/"IN" that some town is named, but that mean the word ("CAME FROM HOME"). */
+const NOT_TOWNS = new Set(['floor', 'bed', 'work', 'church', 'jail', 'prison', 'camp', 'surgery', 'dialysis', 'clinic', 'pain', 'distress', 'place', 'time', 'range', 'order', 'progress', 'bath', 'transit', 'chair']);
 const PLACE_PREPOSITION = /^(?:at|from|to|in|into|near)$/i;
 const ABBREVIATED_DIRECTIONS: Record<string, string> = { n: 'north', no: 'north', s: 'south', so: 'south', e: 'east', w: 'west' };
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
@@ -92,6 +94,15 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         && (hits(tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ')) & CITY) !== 0) ?? 0;
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
+        if (i > 0 && proper(i) && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
+          // "at Sunrise of Scottsdale": a name, "of" and a town after a place preposition.
+          const town = tokens[i + 2] && /^of$/i.test(tokens[i + 1]!.text) && !c.func && !GENERIC.has(c.lower) && proper(i + 2) ? townAt(i + 2) : 0;
+          if (town) add(i, i + 2 + town, 0.8);
+          // "CALLED FROM PROVIDENCE, FLYING IN": in upper case, a town that is also a word, when a
+          // place preposition comes before it and punctuation after it.
+          const len = upper && c.english && !c.medical && !c.abbrev && !c.func && !c.commonWord && !GENERIC.has(c.lower) && !TAILS.has(c.lower) && !NOT_TOWNS.has(c.lower) ? townAt(i) : 0;
+          if (len && /^\s*[,.;]/.test(gap(i + len - 1))) add(i, i + len, 0.75);
+        }
         // "seen at mgh ed": a listed facility written in lower case, after a place preposition.
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
           for (let len = Math.min(3, tokens.length - i); len >= 1; len--) {
@@ -113,8 +124,11 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (len) add(i, i + len, 0.8);
         }
         // "at Heartland Cardiology" is a practice; "seen by Interventional Cardiology" is a service.
-        const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1) && !sentenceInitial(i - 1)
-          && /^(?:at|to|from|in|into|near)$/i.test(tokens[i - 2]!.text);
+        // "(Henry Ford Endocrine, Detroit)", "Rady Children's Endocrine": after a listed facility too.
+        const afterFacility = (n: number) => i >= n && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i - n + k)))
+          && (hits(tokens.slice(i - n, i).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) !== 0;
+        const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1)
+          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || afterFacility(1) || afterFacility(2) || afterFacility(3));
         const childrens = /^children['’]s$/i.test(tokens[i]!.text); // "Phoenix Children's"
         if (TAILS.has(c.lower) || specialtyTail || childrens) {
           let s = i;
@@ -203,7 +217,10 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           const single = len === 1 ? cls(i) : null;
           const after = text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 12);
           const codeMatch = /^(,?)\s*([A-Z]{2})\b(\s+\d{5})?/.exec(after);
-          const stateAfter = codeMatch && STATE_CODE.test(codeMatch[2]!) && (codeMatch[1] || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
+          // An ambiguous code ("IN", "OR", "ME") after a comma is a state unless, in upper case, a
+          // word follows it ("NO. READING, IN TO VISIT").
+          const codeEnds = !!codeMatch && (!upper || /^\s*(?:[.,;)\n]|$)/.test(after.slice(codeMatch[0].length)));
+          const stateAfter = codeMatch && STATE_CODE.test(codeMatch[2]!) && ((codeMatch[1] && codeEnds) || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
           if (EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) continue;
