@@ -15,6 +15,8 @@ describe('rules.address', () => {
     ['Lives up a hollow off Rt 52, ZIP 24801, no car', ['ADDRESS:Rt 52', 'ZIP:24801']],
     ['the Walgreens on Route 9 in Natick', ['ADDRESS:Route 9']],
     ['route 2 of 3 tried; PO route', []],
+    ['INTERPRETER USED. LIVES ON BLUE HILL AVE, MATTAPAN.', ['ADDRESS:BLUE HILL AVE']],
+    ['NOTED ON EKG ST ELEVATION. PT ON ROOM AIR, ON HIGH FLOW', []],
     ['Boston, MA 02114', ['ZIP:02114']],
     ['zip code: 90210', ['ZIP:90210']],
     ['ZIP+4 02114-1234', ['ZIP:02114-1234']],

@@ -12,6 +12,8 @@ const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)
 const EURO_PREFIX = /\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Ulica|Carrer|Avenue|Boulevard)\s+(?:(?:de|del|della|delle|des|du|la|le|da|do|dos)\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}\p{Lu}[\p{L}'-]*,?\s+\d{1,5}[a-z]?\b/gu;
 const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|katu|tie|kuja|vej|vägen|gatan|gate|veien|laan|straat|utca|út|tér|plein|gade|ring)\.?\s+\d{1,5}[a-z]?\b/gu;
 const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
+/** The same in upper-case notes, with unambiguous street words only ("LIVES ON BLUE HILL AVE"; not "ON EKG ST"). */
+const NAMED_STREET_UPPER = /(?<=\b(?:ON|OFF|NEAR|LIVES ON|LIVES AT)\s)(?:[A-Z]{2,}\s+){1,3}(?:STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|WAY|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|DRIVE)\b\.?/g;
 const BLOCK_CUE = /\b(?:lives?\s+(?:at|in)|lived\s+(?:at|in)|living\s+at|resides?\s+at|resided\s+at|located\s+at|address(?:\s+is)?\s*:?|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|send[^.\n]{0,30}?\bto|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|corner\s+of)\s*\n?[ \t>]*(?=\d|(?:P\.?\s?O\.?\s*Box|Unit|PSC|Suite|Apt)\b)/gi;
 const BLOCK_STOP = /[?!;]|\.(?=\s+(?:I|I'm|Please|We|My|The|It|He|She|They|Could|Can|Thank|Thanks|Call|What|How|This|That|Also|And|But|Pt|Patient)\b)|\.\s*$|\.\s*\n\s*\n|\n\s*\n/;
 /** Labels of the next field: an address block ends before them ("… KY 40215 Phone (502) …"). */
@@ -77,6 +79,12 @@ export const addressDetector: Detector = {
       if (/^(?:St|Saint|Mt|Mount|Dr)\s/.test(m[0])) return;
       spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });
     });
+    if (upper) {
+      regexAll(NAMED_STREET_UPPER, text, (m) => {
+        if (m[0].split(/\s+/).slice(0, -1).some((w) => NOT_STREET_WORD.test(w))) return;
+        spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });
+      });
+    }
     regexAll(UNIT_ALONE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
     regexAll(ROUTE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
     regexAll(PO_BOX, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.9, detector: 'rules.address' }));

@@ -13,6 +13,8 @@ describe('lexicon.name', () => {
     ['PT SPEAKS PORTUGUESE. DAUGHTER ANA (HCP) TEL 774-555-0148.', ['NAME:ANA']],
     ['SOCIAL: DTR MAY (HCP) LIVES NEARBY', ['NAME:MAY']],
     ['RT HOPE WILL RECHECK AT 1400', ['NAME:HOPE']],
+    ['SOCIAL: MOTHER (HOLLY KING) AT BEDSIDE.', ['NAME:HOLLY KING']],
+    ['PEEP INCREASED 8->10 PER DR. MAY. SXN X3', ['NAME:DR. MAY']],
     ['SEEN BY DR SMITH @ 0300', ['NAME:DR SMITH']],
     ['Dr. Parkinson reviewed the MRI', ['NAME:Dr. Parkinson']],
     ['WIFE MARY AT BEDSIDE', ['NAME:MARY']],
@@ -51,6 +53,7 @@ describe('lexicon.name', () => {
     ['TTE: EF 55%, MOD MR, LA 4.6 CM. FAMILY HX: FATHER MI @ 52', []],
     ['FAMILY HX: MOTHER DM, FATHER MI', []],
     ['SOCIAL: DTR MAY CALL TONIGHT', []],
+    ['MOTHER RECENTLY DIED; DR ON CALL AWARE, DR TO SEE', []],
     ['89 YO F WITH CHF', []],
     ['Li level 1.4 today, Dig level 0.8', []],
   ])('leaves %j alone', async (text, expected) => {

@@ -52,6 +52,8 @@ class Doc {
   }
 }
 
+/** Function words that are never a surname after a title ("Dr. the attending"). */
+const TITLE_STOPS = new Set(['the', 'and', 'for', 'all', 'you', 'can', 'who', 'any', 'are', 'was', 'has', 'had', 'her', 'his', 'our', 'its', 'not', 'now', 'out', 'off', 'per', 'via', 'yes', 'today', 'tonight', 'tomorrow', 'yesterday', 'also', 'again', 'here', 'there', 'this', 'that', 'with', 'from', 'into', 'upon', 'once', 'only', 'over', 'some', 'than', 'then', 'they', 'when', 'what', 'which', 'will', 'would', 'should', 'could', 'must', 'might', 'been', 'were', 'have', 'does', 'did']);
 /** What follows a relative's name, not a family-history finding: "(HCP)", "CALLED", "TEL 774…". */
 const CONTACT_AFTER = /^\s*(?:\((?:HCP|POA|NOK|HCA|PROXY|GUARDIAN)\)|,?\s*(?:CALLED|VISITED|AT BEDSIDE|IS HCP|IS POA|TEL|PHONE|CELL|PH)\b)/;
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
@@ -63,13 +65,18 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   const c = d.cls(j);
   // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
   if (mode === 'role' && first && c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
+  // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
+  // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
+  if (mode === 'title' && first && c.func && isNameWord(c) && t.text.length >= 3 && !TITLE_STOPS.has(c.lower)) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return false;
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
   // "FATHER MI @ 52": in upper-case notes a short shorthand word after a role is the shorthand,
   // unless it is a listed first name that a contact detail follows ("DAUGHTER ANA (HCP) TEL …").
   if (mode === 'role' && d.upper && c.abbrev && t.text.length <= 3 && !(c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24)))) return false;
-  if (mode === 'role') return (isNameWord(c) && !c.commonWord && !/(?:ed|ing|ly)$/i.test(t.text) && (!c.english || c.common || d.upper || isCapitalised(t.text))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
+  // "-ed", "-ing", "-ly" words after a role are verbs and adverbs ("MOTHER RECENTLY"), unless a
+  // frequent first name ("MOTHER (HOLLY KING)").
+  if (mode === 'role') return (isNameWord(c) && !c.commonWord && (!/(?:ed|ing|ly)$/i.test(t.text) || (c.firstName && c.common)) && (!c.english || c.common || d.upper || isCapitalised(t.text))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   if (mode === 'verb') return (isNameWord(c) && !c.english && !c.medical) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
   return isNameWord(c) && !isSafeWord(c) && d.looksProper(j);
 }

@@ -23,6 +23,8 @@ describe('lexicon.place', () => {
     ['BROTHER CALLED FROM PROVIDENCE, FLYING IN 9/3', ['LOCATION:PROVIDENCE']],
     ['referred by Dr. Haddad (Henry Ford Endocrine, Detroit)', ['LOCATION:Henry Ford Endocrine', 'LOCATION:Detroit']],
     ['DTR LIVES IN NO. READING, IN TO VISIT', ['LOCATION:NO. READING']],
+    ['She flies to Anchorage for work', ['LOCATION:Anchorage']],
+    ['pt transferred to Phoenix, then home', ['LOCATION:Phoenix']],
     ['TRANSFER TO CALVERT HOSP', ['LOCATION:CALVERT HOSP']],
     ['PLAN: TRANSFER TO QUARTERMAIN', ['LOCATION:QUARTERMAIN']],
     ['from St. Vincent Hospital today', ['LOCATION:St. Vincent Hospital']],
@@ -60,6 +62,7 @@ describe('lexicon.place', () => {
     ['a mechanical MVR (St. Jude valve, placed 2009)', []],
     ['Preferred pharmacy on file: none', []],
     ['PT IN PAIN, MEDICATED. CAME FROM HOME.', []],
+    ['Speaks only in English, consented in Spanish', []],
     ['RETURNED FROM DIALYSIS CENTER. TRANSFERRED FROM OUTSIDE HOSPITAL.', []],
     ['seen by Nursing. ICU Nursing notified. Home nursing set up.', []],
   ])('leaves %j alone', async (text, expected) => {

@@ -23,14 +23,21 @@ const GENERIC = new Set(['district', 'community', 'wound', 'palliative', 'intens
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
-const COMMON_PLACES_NOT_TOWNS = new Set(['home', 'house', 'bed', 'floor', 'unit', 'chair', 'apartment', 'shelter', 'car', 'street', 'city', 'town', 'country', 'state', 'area', 'building', 'basement', 'attic', 'community', 'group', 'facility', 'care', 'pain', 'fear', 'distress', 'poverty', 'isolation', 'van', 'trailer', 'motel', 'hotel', 'camp', 'park', 'woods', 'south', 'north', 'east', 'west', 'florida']);
+/** Words that some town is named, but that mean the word or a language ("CAME FROM HOME", "in English"). */
+const COMMON_PLACES_NOT_TOWNS = new Set([
+  'home', 'house', 'bed', 'floor', 'unit', 'chair', 'apartment', 'shelter', 'car', 'street', 'city',
+  'town', 'country', 'state', 'area', 'building', 'basement', 'attic', 'community', 'group',
+  'facility', 'care', 'pain', 'fear', 'distress', 'poverty', 'isolation', 'van', 'trailer', 'motel',
+  'hotel', 'camp', 'park', 'woods', 'south', 'north', 'east', 'west', 'florida', 'work', 'church',
+  'jail', 'prison', 'surgery', 'dialysis', 'clinic', 'place', 'time', 'range', 'order', 'progress',
+  'bath', 'transit', 'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'chinese',
+  'arabic', 'russian', 'polish', 'creole', 'vietnamese', 'person', 'general', 'private'
+]);
 /** Which lexicons hold a phrase, as bit flags (memoised per detect call). */
 const FACILITY = 1;
 const CITY = 2;
 const STATE = 4;
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
-/** Words after "FROM"/"IN" that some town is named, but that mean the word ("CAME FROM HOME"). */
-const NOT_TOWNS = new Set(['floor', 'bed', 'work', 'church', 'jail', 'prison', 'camp', 'surgery', 'dialysis', 'clinic', 'pain', 'distress', 'place', 'time', 'range', 'order', 'progress', 'bath', 'transit', 'chair']);
 const PLACE_PREPOSITION = /^(?:at|from|to|in|into|near)$/i;
 const ABBREVIATED_DIRECTIONS: Record<string, string> = { n: 'north', no: 'north', s: 'south', so: 'south', e: 'east', w: 'west' };
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
@@ -98,10 +105,11 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           // "at Sunrise of Scottsdale": a name, "of" and a town after a place preposition.
           const town = tokens[i + 2] && /^of$/i.test(tokens[i + 1]!.text) && !c.func && !GENERIC.has(c.lower) && proper(i + 2) ? townAt(i + 2) : 0;
           if (town) add(i, i + 2 + town, 0.8);
-          // "CALLED FROM PROVIDENCE, FLYING IN": in upper case, a town that is also a word, when a
-          // place preposition comes before it and punctuation after it.
-          const len = upper && c.english && !c.medical && !c.abbrev && !c.func && !c.commonWord && !GENERIC.has(c.lower) && !TAILS.has(c.lower) && !NOT_TOWNS.has(c.lower) ? townAt(i) : 0;
-          if (len && /^\s*[,.;]/.test(gap(i + len - 1))) add(i, i + len, 0.75);
+          // "CALLED FROM PROVIDENCE, FLYING IN", "flies to Anchorage for work": a town that is also a
+          // word, after a place preposition: capitalised mid-sentence, or in upper case with
+          // punctuation after it.
+          const len = c.english && !c.medical && !c.abbrev && !c.func && !c.commonWord && !GENERIC.has(c.lower) && !TAILS.has(c.lower) && !COMMON_PLACES_NOT_TOWNS.has(c.lower) ? townAt(i) : 0;
+          if (len && (upper ? /^\s*[,.;]/.test(gap(i + len - 1)) : !sentenceInitial(i))) add(i, i + len, 0.75);
         }
         // "seen at mgh ed": a listed facility written in lower case, after a place preposition.
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
@@ -190,7 +198,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             // "FROM BMC ED", "AT MGH ER": an unknown upper-case acronym before an emergency department.
             const acronymEd = /^(?:at|from|to)$/.test(c.lower) && /^[A-Z]{2,6}$/.test(tokens[j]!.text) && isUnknownWord(n)
               && /^(?:ED|ER|EMERGENCY)$/i.test(tokens[j + 1]?.text ?? '') && joinable(j);
-            const ok = acronymEd || englishTown || (n.place ? !n.english && !n.abbrev && !n.func : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom);
+            const ok = acronymEd || englishTown || (n.place ? !n.english && !n.abbrev && !n.func && !COMMON_PLACES_NOT_TOWNS.has(n.lower) : (strong && isUnknownWord(n) && tokens[j]!.text.length > 2) || atFrom);
             if (ok) {
               let e = j + 1;
               while (e < tokens.length && e - j < 3 && /^[ -]$/.test(gap(e - 1)) && proper(e) && (isUnknownWord(cls(e)) || cls(e).place)) e++;
@@ -222,7 +230,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           const codeEnds = !!codeMatch && (!upper || /^\s*(?:[.,;)\n]|$)/.test(after.slice(codeMatch[0].length)));
           const stateAfter = codeMatch && STATE_CODE.test(codeMatch[2]!) && ((codeMatch[1] && codeEnds) || codeMatch[3] || !AMBIGUOUS_CODES.has(codeMatch[2]!)) ? [codeMatch[0], codeMatch[2]!] : null;
           const cued = !!stateAfter && STATE_CODE.test(stateAfter[1]!) || (i > 0 && PREPS.has(cls(i - 1).lower));
-          if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4)) continue;
+          if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4 || COMMON_PLACES_NOT_TOWNS.has(single.lower))) continue;
           if (EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) continue;
           const isState = (h & STATE) !== 0;
           if (single && (single.english || single.commonWord) && !stateAfter) continue;
