@@ -39,7 +39,7 @@ const CITY = 2;
 const STATE = 4;
 const SAINTS = new Set(['st', 'saint', 'mt', 'mount', 'ste']);
 const PLACE_PREPOSITION = /^(?:at|from|to|in|into|near)$/i;
-const ABBREVIATED_DIRECTIONS: Record<string, string> = { n: 'north', no: 'north', s: 'south', so: 'south', e: 'east', w: 'west' };
+const ABBREVIATED_DIRECTIONS = new Map([['n', 'north'], ['no', 'north'], ['s', 'south'], ['so', 'south'], ['e', 'east'], ['w', 'west']]);
 const STATE_CODE = new RegExp(`^(?:${STATE_CODE_ALT})$`);
 /** State codes that are also words or clinical shorthand; they count only after a comma or before a ZIP. */
 const AMBIGUOUS_CODES = new Set(['IN', 'OR', 'ME', 'OK', 'HI', 'OH', 'PA', 'MA', 'MD', 'DE', 'CO', 'LA', 'AL', 'ID', 'MS', 'MT', 'AR', 'SC', 'ND', 'GA', 'VA', 'MO', 'NE', 'WA', 'PR', 'VI', 'DC', 'MI', 'IA', 'KS', 'NM']);
@@ -99,6 +99,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       /** Length (3 down to `shortest` tokens, single-spaced) of a town name starting at token i, 0 if none. */
       const townAt = (i: number, shortest = 1) => [3, 2, 1].filter((n) => n >= shortest).find((n) => i + n <= tokens.length && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i + k)))
         && (hits(tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ')) & CITY) !== 0) ?? 0;
+      /** Whether the `n` single-spaced tokens before token i are a listed facility. */
+      const facilityBefore = (i: number, n: number) => i >= n && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i - n + k)))
+        && (hits(tokens.slice(i - n, i).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) !== 0;
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
         if (i > 0 && proper(i) && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
@@ -113,13 +116,13 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         // "seen at mgh ed": a listed facility written in lower case, after a place preposition.
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
-          for (let len = Math.min(3, tokens.length - i); len >= 1; len--) {
-            if (![...Array(len - 1).keys()].every((k) => /^ $/.test(gap(i + k)))) continue;
-            if (hits(tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) { add(i, i + len, 0.8); break; }
+          for (let len = Math.min(multi.get(c.lower) ?? 1, tokens.length - i); len >= 1; len--) {
+            if (len > 1 && ![...Array(len - 1).keys()].every((k) => /^ $/.test(gap(i + k)))) continue;
+            if (hits(len === 1 ? c.lower : tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) { add(i, i + len, 0.8); break; }
           }
         }
         // "LIVES IN N. ANDOVER": an abbreviated direction before a town named with it in full.
-        const direction = ABBREVIATED_DIRECTIONS[c.lower];
+        const direction = ABBREVIATED_DIRECTIONS.get(c.lower);
         if (direction && tokens[i + 1] && /^\.\s?$/.test(gap(i)) && proper(i + 1)) {
           for (let len = Math.min(2, tokens.length - i - 1); len >= 1; len--) {
             const phrase = tokens.slice(i + 1, i + 1 + len).map((t) => t.text.toLowerCase()).join(' ');
@@ -133,10 +136,8 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         // "at Heartland Cardiology" is a practice; "seen by Interventional Cardiology" is a service.
         // "(Henry Ford Endocrine, Detroit)", "Rady Children's Endocrine": after a listed facility too.
-        const afterFacility = (n: number) => i >= n && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i - n + k)))
-          && (hits(tokens.slice(i - n, i).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) !== 0;
         const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1)
-          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || afterFacility(1) || afterFacility(2) || afterFacility(3));
+          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || facilityBefore(i, 1) || facilityBefore(i, 2) || facilityBefore(i, 3));
         const childrens = /^children['’]s$/i.test(tokens[i]!.text); // "Phoenix Children's"
         if (TAILS.has(c.lower) || specialtyTail || childrens) {
           let s = i;
