@@ -31,10 +31,11 @@ const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?:
  * full name is masked in any case; abbreviations (Mon, Sat, Sun) are left: too many other words.
  */
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed)\s*:?\s*$/i;
+const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:?\s*$/i;
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
-const FRACTION_AFTER = /^\s*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
+const FOLLOW_UP_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment|rtc|return to clinic)\b[^!?\n]*$/i;
+const FRACTION_AFTER = /^[ \t]*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -83,7 +84,11 @@ export function partialIsFraction(text: string, start: number, end: number): boo
   if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
   // "last drink 1/5 PM", "4/2 @ 0800": a time of day after it makes it a day.
   if (TIME_AFTER.test(text.slice(end, end + 12))) return false;
+  // "Cr 1.1 (3/2) -> 1.9 (3/5)": in brackets right after a value, it dates the value.
+  if (/\d\s?\($/.test(text.slice(Math.max(0, start - 3), start)) && text[end] === ')') return false;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // "f/u in clinic with Dr. Mulcahy 4/4": a follow-up earlier in the sentence.
+  if (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return ((b <= 6 || b === 10 || b === 100) && a <= b) || FRACTION_AFTER.test(text.slice(end, end + 16));
 }
 
@@ -95,7 +100,12 @@ function partialDates(text: string, spans: Span[]): void {
     const end = m.index + m[0].length;
     if (partialIsFraction(text, m.index, end)) return;
     const cued = DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
-    if (/^\s*[-–]\s*\d/.test(text.slice(end, end + 16)) && !cued) return; // "1/2-1 tab" dose ranges
+    const range = /^\s?[-–]\s?(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/.exec(text.slice(end, end + 12));
+    if (range && couldBeMonthDay(Number(range[1]), Number(range[2]))) {
+      // "(2/14-2/18)": a range of two dates (the second is not matched on its own after the dash).
+      const second = end + range[0].length - range[1]!.length - range[2]!.length - 1;
+      push(spans, second, end + range[0].length, 0.85);
+    } else if (/^\s*[-–]\s*\d/.test(text.slice(end, end + 16)) && !cued) return; // "1/2-1 tab" dose ranges
     push(spans, m.index, end, cued ? 0.9 : 0.75);
   });
 }

@@ -12,6 +12,14 @@ describe('lexicon.name', () => {
   it.each([
     ['PT SPEAKS PORTUGUESE. DAUGHTER ANA (HCP) TEL 774-555-0148.', ['NAME:ANA']],
     ['SOCIAL: DTR MAY (HCP) LIVES NEARBY', ['NAME:MAY']],
+    ['Hunter Bell, MR# A2234891, 19M, came into Parkland', ['NAME:Hunter Bell']],
+    ['Will Thornton (Medical Record Number 5512-009) has a', ['NAME:Will Thornton']],
+    ['GARCIA, LUIS E (MRN 4471-2290): TSH 0.02', ['NAME:GARCIA, LUIS E']],
+    ['Can Hunter Bell, MRN 123, go home?', ['NAME:Hunter Bell']],
+    ['Faith, 8 y/o, seen at Good Shepherd Rehab', ['NAME:Faith']],
+    ['Mark, 58M, post-CABG at BIDMC', ['NAME:Mark']],
+    ['anna s, 45f, ckd3b, egfr 38', ['NAME:anna s']],
+    ['pt Jorge M., 45M with CAP', ['NAME:Jorge M.']],
     ['RT HOPE WILL RECHECK AT 1400', ['NAME:HOPE']],
     ['SOCIAL: MOTHER (HOLLY KING) AT BEDSIDE.', ['NAME:HOLLY KING']],
     ['PEEP INCREASED 8->10 PER DR. MAY. SXN X3', ['NAME:DR. MAY']],
@@ -56,6 +64,10 @@ describe('lexicon.name', () => {
     ['MOTHER RECENTLY DIED; DR ON CALL AWARE, DR TO SEE', []],
     ['89 YO F WITH CHF', []],
     ['Li level 1.4 today, Dig level 0.8', []],
+    ['cirrhosis (Child-Pugh C, MELD-Na 28), has a Na of 118', []],
+    ['#ARDS, severe by Berlin definition, meets Berlin ARDS criteria', []],
+    ['Head CT (MRN pending), Chest X-Ray, DOB unknown', []],
+    ['Summary, 54M with CHF, COPD, 67F with AKI', []],
   ])('leaves %j alone', async (text, expected) => {
     expect(await claims(names, text)).toEqual(expected);
   });

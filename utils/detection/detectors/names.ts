@@ -33,6 +33,10 @@ class Doc {
     }
     return c;
   }
+  /** On the shorthand list whatever its case ("Na" is also a given name). */
+  isShorthand(i: number): boolean {
+    return this.lex.has('clinicalAbbrev', this.tokens[i]!.text);
+  }
   gap(i: number): string {
     return this.text.slice(this.tokens[i]!.end, this.tokens[i + 1]?.start ?? this.text.length);
   }
@@ -64,6 +68,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (d.isInitial(j)) return !first || mode === 'title';
   const c = d.cls(j);
   // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
+  // "severe by Berlin definition": a cue word before an eponym (not "Mom Kayla's cell").
+  if (first && mode !== 'title' && !(c.firstName && c.common) && EPONYM_USE.test(d.text.slice(t.end, t.end + 40))) return false;
   if (mode === 'role' && first && c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
   // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
@@ -141,6 +147,8 @@ export function createNameDetector(lex: Lexicons): Detector {
         shapes(d, i, add);
       }
       dottedInitials(text, lex, spans);
+      namesBeforeRecord(text, lex, spans);
+      namesBeforeAge(text, lex, spans);
       return spans;
     },
   };
@@ -179,6 +187,9 @@ function shapes(d: Doc, i: number, add: Add): void {
   // Digits, or the letters of a letters-and-digits marker ("Ki-67", "IL-6"): not a name.
   if (/\d/.test(t.text) || /^-\d/.test(d.text.slice(t.end, t.end + 2)) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
   if (EPONYM_USE.test(d.text.slice(t.end, t.end + 40)) && !(i > 0 && PRE_TITLES.has(d.cls(i - 1).lower))) return;
+  // "MELD-Na 28", "a Na of 118", "Li level": shorthand in a term or before its value is no name.
+  if (i > 0 && d.gap(i - 1) === '-' && d.isShorthand(i - 1)) return;
+  if (d.isShorthand(i) && /^\s*(?:of\s+|:\s*|=\s*)?[<>]?\d/.test(d.text.slice(t.end, t.end + 12))) return;
   if (/^(?:yo|y|yrs?)$/i.test(t.text) && /\d\s?$/.test(d.text.slice(Math.max(0, t.start - 2), t.start))) return; // "89 YO F": an age
   if (proper && c.firstName && !c.medical && next && gap === ' ' && d.isInitial(i + 1) && /^\.[ \t]{1,2}$/.test(d.gap(i + 1)) && d.tokens[i + 2] && d.looksProper(i + 2)) {
     const lc = d.cls(i + 2);
@@ -229,4 +240,58 @@ function shapes(d: Doc, i: number, add: Add): void {
   if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text)) {
     add(i, i + 1, 0.5, undefined, 'failsafe.capitalised');
   }
+}
+
+/** Two to four capitalised words (a "LAST, FIRST M" order too) right before a record number or DOB. */
+const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]*\.?){1,3})\s*[,(]\s*(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
+
+/**
+ * Adds NAME spans for the words that head a record number ("Hunter Bell, MR# A2234891",
+ * "GARCIA, LUIS E (MRN 4471-2290)"): what stands right before an MRN is the patient, even when
+ * its words are also English. Leading words on no name list ("Seen"), and a leading function word
+ * before two more words ("Can Hunter Bell"), are dropped.
+ */
+function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(BEFORE_RECORD, text, (m) => {
+    const words = [...m[1]!.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    let first = 0;
+    while (first < words.length) {
+      const c = classify(lex, words[first]![0]);
+      // A function word leads only a two-word name ("Will Thornton"), not "Can Hunter Bell".
+      const lead = (isNameWord(c) || isUnknownWord(c)) && !(c.func && words.length - first > 2);
+      if (lead && !ROLES.has(c.lower) && !PRE_TITLES.has(c.lower)) break;
+      first++;
+    }
+    const rest = words.slice(first);
+    if (rest.length < 2 || rest.some((w) => { const c = classify(lex, w[0]); return (c.abbrev && w[0].length > 1 && !isNameWord(c)) || c.medical; })) return;
+    const start = m.index + rest[0]!.index!;
+    spans.push({ start, end: m.index + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+  });
+}
+
+/** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f". */
+const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
+
+/**
+ * Adds NAME spans for the words right before ", <age>" that are listed names or unknown words and
+ * written like names (capitalised; a lower-case one only if a listed first name: "anna s, 45f").
+ * Words before them that are not names ("Summary", "Patient") are dropped.
+ */
+function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(BEFORE_AGE, text, (m) => {
+    const words = [...m[1]!.matchAll(/[\p{L}][\p{L}'’-]*\.?/gu)];
+    const ok = (w: string, i: number) => {
+      if (i > 0 && /^\p{L}\.?$/u.test(w)) return true; // an initial after the name
+      const c = classify(lex, w.replace(/\.$/, ''));
+      if (c.func || c.abbrev || c.medical || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+      if (c.place && !c.common) return false; // "Boston, 54M": a town, whatever the name lists say
+      return /^\p{Lu}/u.test(w) ? isNameWord(c) || isUnknownWord(c) : c.firstName && !c.english;
+    };
+    let first = words.length;
+    while (first > 0 && ok(words[first - 1]![0], first - 1)) first--;
+    // The run must start with a name, not an initial.
+    while (first < words.length && /^\p{L}\.?$/u.test(words[first]![0])) first++;
+    if (first === words.length) return;
+    spans.push({ start: m.index + words[first]!.index!, end: m.index + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  });
 }

@@ -63,6 +63,7 @@ describe('lexicon.place', () => {
     ['Preferred pharmacy on file: none', []],
     ['PT IN PAIN, MEDICATED. CAME FROM HOME.', []],
     ['Speaks only in English, consented in Spanish', []],
+    ['Modified Duke criteria: 1 major + 2 minor', []],
     ['RETURNED FROM DIALYSIS CENTER. TRANSFERRED FROM OUTSIDE HOSPITAL.', []],
     ['seen by Nursing. ICU Nursing notified. Home nursing set up.', []],
   ])('leaves %j alone', async (text, expected) => {
