@@ -28,6 +28,8 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   // "71F", "54M": an age of 89 or less with the sex, whatever the label.
   const ageSex = /^(\d{1,3})[MF]$/.exec(w);
   if (ageSex) return Number(ageSex[1]) <= 89;
+  // "K2", "T3", "L4": a letter and a digit are no date.
+  if (entity === 'DATE' && /^\p{L}{1,2}\d{1,2}$/u.test(w)) return true;
   // Letters and digits: a clinical abbreviation ("FEV1", "T2DM", "HER2") or a name-like word is
   // not an identifier; an address word needs two letters for that ("Apt 3B" stays).
   if (/\d/.test(w)) {
@@ -40,6 +42,8 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if (PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return true;
   const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
   if (titled) return false;
+  // A word before a small number ("Section 12", "Room 5") is a numbered thing, not a name or place.
+  if (nameOrPlace && (c.english || c.medical) && !c.firstName && !c.lastName && /^\s+\d{1,3}(?![\d/:.])/.test(text.slice(end, end + 6))) return true;
   // Before a noun that makes it an eponym or a product ("Blake drains", "Fleischner criteria").
   if (nameOrPlace && EPONYM_USE.test(text.slice(end, end + 40))) return true;
   // A short upper-case word on no name list, in a note that is not all upper case (or of up to

@@ -63,6 +63,7 @@ describe('givenNamesBeforeSurnames', () => {
     ['Ordering: Grace Oyelaran-Smith, NP', 'Oyelaran-Smith', ['Grace Oyelaran-Smith']],
     ['seen with Rose Okafor', 'Okafor', ['Rose Okafor']],
     ['Cardiology Okafor', 'Okafor', []],
+    ['Dear Dr. Okafor and Nurse Sandy', 'Dr. Okafor', []],
   ])('%j before %j -> %j', (text, surname, want) => {
     expect(texts(text, givenNamesBeforeSurnames(text, [span(text, surname)], lex))).toEqual(want);
   });

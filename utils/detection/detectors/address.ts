@@ -11,9 +11,9 @@ const SUFFIX = String.raw`street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|dr
 const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)?((?:\s+(?:[A-Za-z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4}?)\s+(?:${SUFFIX})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?`, 'gi');
 const EURO_PREFIX = /\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Ulica|Carrer|Avenue|Boulevard)\s+(?:(?:de|del|della|delle|des|du|la|le|da|do|dos)\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}\p{Lu}[\p{L}'-]*,?\s+\d{1,5}[a-z]?\b/gu;
 const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|katu|tie|kuja|vej|vägen|gatan|gate|veien|laan|straat|utca|út|tér|plein|gade|ring)\.?\s+\d{1,5}[a-z]?\b/gu;
-const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
-/** The same in upper-case notes, with unambiguous street words only ("LIVES ON BLUE HILL AVE"; not "ON EKG ST"). */
-const NAMED_STREET_UPPER = /(?<=\b(?:ON|OFF|NEAR|LIVES ON|LIVES AT)\s)(?:[A-Z]{2,}\s+){1,3}(?:STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|WAY|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|DRIVE)\b\.?/g;
+const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at|and|of)\s|, )(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
+/** The same in upper-case notes: "ST" only at the end of a phrase ("CVS ON BRIDGE ST."; not "ON EKG ST ELEVATION"). */
+const NAMED_STREET_UPPER = /(?<=\b(?:ON|OFF|NEAR|LIVES ON|LIVES AT|AND|OF)\s|, )(?:[A-Z]{2,}\s+){1,3}(?:(?:STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|WAY|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|DRIVE)\b\.?|ST\b(?=\.?\s*(?:[,;)\n]|$)|\.\s))/g;
 const BLOCK_CUE = /\b(?:lives?\s+(?:at|in)|lived\s+(?:at|in)|living\s+at|resides?\s+at|resided\s+at|located\s+at|address(?:\s+is)?\s*:?|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|send[^.\n]{0,30}?\bto|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|corner\s+of)\s*\n?[ \t>]*(?=\d|(?:P\.?\s?O\.?\s*Box|Unit|PSC|Suite|Apt)\b)/gi;
 const BLOCK_STOP = /[?!;]|\.(?=\s+(?:I|I'm|Please|We|My|The|It|He|She|They|Could|Can|Thank|Thanks|Call|What|How|This|That|Also|And|But|Pt|Patient)\b)|\.\s*$|\.\s*\n\s*\n|\n\s*\n/;
 /** Labels of the next field: an address block ends before them ("… KY 40215 Phone (502) …"). */
@@ -39,6 +39,8 @@ function blockEnd(window: string): number {
   let end = window.length;
   const stop = BLOCK_STOP.exec(window);
   if (stop) end = stop.index;
+  const paren = window.indexOf(' (');
+  if (paren >= 0 && paren < end) end = paren; // "Quincy (DMH-funded group residence)"
   const field = NEXT_FIELD.exec(window);
   if (field && field.index < end) end = field.index;
   for (const m of window.slice(0, end).matchAll(/\.(?=\s+\p{Lu})/gu)) {
@@ -58,10 +60,12 @@ export const addressDetector: Detector = {
   detect(text) {
     const spans: Span[] = [];
     const upper = isUpperText(text);
+    // A note written in lower case ("goal d/c home to 14 elm st, medway") has lower-case streets.
+    const lower = !/\p{Lu}/u.test(text.slice(0, 2000));
     regexAll(STREET, text, (m) => {
       const words = m[1]!.trim().split(/\s+/);
       if (words.some((w) => NOT_STREET_WORD.test(w) || /..\.$/.test(w))) return;
-      if (!upper && !words.every((w) => /^[A-Z0-9]/.test(w))) return;
+      if (!upper && !lower && !words.every((w) => /^[A-Z0-9]/.test(w))) return;
       let end = m.index + m[0].length;
       const unit = UNIT.exec(text.slice(end, end + 24));
       if (unit) end += unit[0].length;

@@ -21,6 +21,8 @@ describe('rules.date', () => {
     ['stopped on 2/3', '2/3'],
     ['last drink 1/5 PM. SW consult placed', '1/5'],
     ['DOS: Tuesday 3/15\nPt: Oksana', '3/15'],
+    ['mom requests to go home mon 6/5 if baby cleared', 'mon'],
+    ['discharged yesterday (Sat 10/21) and', 'Sat'],
     ['hospitalized at Carney Hospital (2/14-2/18) for volume overload', '2/14'],
     ['hospitalized at Carney Hospital (2/14-2/18) for volume overload', '2/18'],
     ['Cr trend: 1.1 (3/2) -> 1.9 (3/5) -> 2.6 (3/7)', '3/5'],

@@ -31,6 +31,8 @@ const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?:
  * full name is masked in any case; abbreviations (Mon, Sat, Sun) are left: too many other words.
  */
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+/** "mon 6/5", "(Sat 10/21)": an abbreviated weekday right before a month/day. */
+const WEEKDAY_SHORT_BEFORE_DATE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=\d{1,2}\/\d{1,2}\b)/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:?\s*$/i;
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
@@ -153,6 +155,7 @@ export const dateDetector: Detector = {
     regexAll(MONTH_SLASH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.85));
     regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     regexAll(WEEKDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
+    regexAll(WEEKDAY_SHORT_BEFORE_DATE, text, (m) => push(spans, m.index, m.index + m[0].trimEnd().length, 0.8));
     partialDates(text, spans);
     dashDates(text, spans);
     return spans;

@@ -21,6 +21,13 @@ describe('rules.id', () => {
     ['IBAN GB10LORI20288482594042', 'GB10LORI20288482594042'],
     ['Whipple specimen to pathology (case S24-20417); frozen', 'S24-20417'],
     ['SURGICAL PATHOLOGY SP23-0045', 'SP23-0045'],
+    ['by campus police (Sgt. Oyelaran, badge 2219) on', '2219'],
+    ['Westfield PD Officer Pete Lindqvist #92 notified', '92'],
+    ['STATE TROOPER MCCARTHY (BADGE 2096).', '2096'],
+    ['Last 4 SSN 4417. DOB 7/30/1962.', '4417'],
+    ['Senior Services, intake #EPS-24-3390, spoke with', 'EPS-24-3390'],
+    ['mobile crisis team following, case 24-MCI-05521.', '24-MCI-05521'],
+    ['2015 TOYOTA COROLLA MA REG 2BDH45, T-BONED', '2BDH45'],
   ])('finds %j', async (text, value) => {
     expect(await finds(idDetector, text, value)).toBe(true);
   });
@@ -30,6 +37,7 @@ describe('rules.id', () => {
     ['plan 1500 kcal', '1500'],
     ['WBC 12.5', '12.5'],
     ['fusion T12-L1 and C5-6', 'T12'],
+    ['REG INSULIN 4 UNITS, case 2 of 3', 'INSULIN'],
     ['ID consult re: abx', 'consult'],
     ['COVID-19 neg', '19'],
     ['[NAME_1] [MRN_2]', 'MRN_2'],

@@ -10,8 +10,8 @@ import { regexAll } from '../text';
 const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g;
 const SSN_CUE = /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[- ]?\d{2}[- ]?\d{4})\b/gi;
 const MRN_CUES = String.raw`mrn|mr\s?#|mr\s?no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no\.?|num|#))?|record\s*(?:number|no\.?|num|#)|chart\s*(?:number|no\.?|#)|unit\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)`;
-const ID_CUES = String.raw`acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
-const WEAK_CUES = String.raw`patient|pt|case|visit|group|order|plan|card|insurance|ins\.?|device|encounter|specimen|accession|reference|ref|claim|tracking|employee|badge|driver'?s?|dl`;
+const ID_CUES = String.raw`badge|reg|registration|acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
+const WEAK_CUES = String.raw`intake|incident|docket|patient|pt|case|visit|group|order|plan|card|insurance|ins\.?|device|encounter|specimen|accession|reference|ref|claim|tracking|employee|badge|driver'?s?|dl`;
 const FILLER = String.raw`(?:\s*(?:number|numbers|no\.?|num|#|id|ids|code|is|was|of|:|=|-)\s*){0,3}`;
 const WEAK_FILLER = String.raw`\s*(?:id|number|no\.?|num|#|licen[cs]e)\s*[:#]?\s*(?:is\s+)?`;
 const CODE = String.raw`(#?[A-Z0-9][A-Z0-9./#-]{2,24}[A-Z0-9])`;
@@ -23,6 +23,12 @@ const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
 const LETTER_CODE = /(?<![\w-])#?[A-Z]{1,5}-?\d{4,}(?:-\d+)?(?![\w-])/g;
 /** Pathology and lab case numbers: letters, a two-digit year, then a serial ("S24-20417", "SP23-0045"). */
 const CASE_CODE = /(?<![\w-])[A-Z]{1,3}\d{2}-\d{3,7}(?![\w-])/g;
+/** "case 24-MCI-05521", "intake EPS-24-3390": a hyphenated code after a case word, with no "#" or "number". */
+const CASE_CUE = /\b(?:case|intake|incident|docket|referral|report)\s*:?\s*([A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8}){1,3})(?![\w-])/gi;
+/** "Officer Pete Lindqvist #92", "Sgt. Oyelaran, badge 2219": an officer's number. */
+const OFFICER_NUMBER = /\b(?:officer|ofc|sgt|sergeant|trooper|detective|det|deputy|lt)\.?\s+(?:[\p{L}'’.-]+\s+){0,3}?#\s?(\d{1,6})\b/giu;
+/** "Last 4 SSN 4417", "last four of social 4417": the last digits of an SSN still identify. */
+const SSN_LAST4 = /\blast\s+(?:4|four)\s+(?:(?:of|digits)\s+)*(?:ssn|ss#|social(?:\s+security)?)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(\d{4})\b/gi;
 const HASH_NUM = /(?<![\w])#\s?\d{4,}(?![\d])/g;
 const CARD = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
@@ -68,6 +74,13 @@ export const idDetector: Detector = {
     });
     regexAll(LETTER_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.75));
     regexAll(CASE_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
+    regexAll(CASE_CUE, text, (m) => {
+      if (digits(m[1]!) < 4) return;
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, 'ID', 0.85);
+    });
+    regexAll(OFFICER_NUMBER, text, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'ID', 0.85));
+    regexAll(SSN_LAST4, text, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'SSN', 0.9));
     regexAll(HASH_NUM, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
     regexAll(CARD, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.85));
     regexAll(IBAN, text, (m) => {

@@ -65,7 +65,8 @@ const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
 function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   const t = d.tokens[j];
   if (!t || /\d/.test(t.text)) return false;
-  if (d.isInitial(j)) return !first || mode === 'title';
+  // An initial starts a name after a title, or after a role when it has its period ("RN: K. OBRIEN").
+  if (d.isInitial(j)) return !first || mode === 'title' || (mode === 'role' && d.text[t.end] === '.');
   const c = d.cls(j);
   // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
   // "severe by Berlin definition": a cue word before an eponym (not "Mom Kayla's cell").
@@ -74,12 +75,15 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
   // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
   if (mode === 'title' && first && c.func && isNameWord(c) && t.text.length >= 3 && !TITLE_STOPS.has(c.lower)) return true;
-  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return false;
-  if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
+  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+  // Lower case: a name only if listed, and if also a word only after a title ("per dr. church").
+  if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || mode === 'title' || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
   // "FATHER MI @ 52": in upper-case notes a short shorthand word after a role is the shorthand,
   // unless it is a listed first name that a contact detail follows ("DAUGHTER ANA (HCP) TEL …").
   if (mode === 'role' && d.upper && c.abbrev && t.text.length <= 3 && !(c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24)))) return false;
+  // After an initial, a word on the long list of rarer names ("RN: K. OBRIEN").
+  if (mode === 'role' && !first && c.rare && d.isInitial(j - 1) && d.looksProper(j) && !isSafeWord(c)) return true;
   // "-ed", "-ing", "-ly" words after a role are verbs and adverbs ("MOTHER RECENTLY"), unless a
   // frequent first name ("MOTHER (HOLLY KING)").
   if (mode === 'role') return (isNameWord(c) && !c.commonWord && (!/(?:ed|ing|ly)$/i.test(t.text) || (c.firstName && c.common)) && (!c.english || c.common || d.upper || isCapitalised(t.text))) || (isUnknownWord(c) && d.looksProper(j) && t.text.length > 2);
@@ -131,7 +135,7 @@ export function createNameDetector(lex: Lexicons): Detector {
         }
         if (POST_TITLES.has(lower) && isAllCaps(t.text) && i > 0 && /^,?\s{1,2}$/.test(d.gap(i - 1))) {
           let s = i;
-          while (s > 0 && i - s < 3 && /^(?:,?\s{1,2}|\.\s?)$/.test(d.gap(s - 1)) && qualifies(d, s - 1, 'verb', false)) s--;
+          while (s > 0 && i - s < 3 && /^(?:,?\s{1,2}|\.\s?)$/.test(d.gap(s - 1)) && qualifies(d, s - 1, 'role', false)) s--;
           if (s < i) add(s, i, 0.85);
         }
         const weakRole = lower === 'pt' || lower === 'patient' || lower === 'pts';

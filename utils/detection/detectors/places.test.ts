@@ -24,6 +24,8 @@ describe('lexicon.place', () => {
     ['referred by Dr. Haddad (Henry Ford Endocrine, Detroit)', ['LOCATION:Henry Ford Endocrine', 'LOCATION:Detroit']],
     ['DTR LIVES IN NO. READING, IN TO VISIT', ['LOCATION:NO. READING']],
     ['She flies to Anchorage for work', ['LOCATION:Anchorage']],
+    ["CURRENTLY STAYING AT ROSIE'S PLACE.", ["LOCATION:ROSIE'S PLACE"]],
+    ['shelters: St. Francis House, Bethany House', ['LOCATION:St. Francis House', 'LOCATION:Bethany House']],
     ['pt transferred to Phoenix, then home', ['LOCATION:Phoenix']],
     ['TRANSFER TO CALVERT HOSP', ['LOCATION:CALVERT HOSP']],
     ['PLAN: TRANSFER TO QUARTERMAIN', ['LOCATION:QUARTERMAIN']],
@@ -64,6 +66,8 @@ describe('lexicon.place', () => {
     ['PT IN PAIN, MEDICATED. CAME FROM HOME.', []],
     ['Speaks only in English, consented in Spanish', []],
     ['Modified Duke criteria: 1 major + 2 minor', []],
+    ['report given to L&D Nursing at 1900', []],
+    ['FOLEY IN PLACE, LINES IN PLACE. lives in a halfway house', []],
     ['RETURNED FROM DIALYSIS CENTER. TRANSFERRED FROM OUTSIDE HOSPITAL.', []],
     ['seen by Nursing. ICU Nursing notified. Home nursing set up.', []],
   ])('leaves %j alone', async (text, expected) => {
