@@ -53,6 +53,19 @@ describe('gateModelSpans', () => {
     ['Micro: BCx 2/2 GPC in clusters', '2/2', 'DATE', []],
     ['Seen on 2/2 in clinic', '2/2', 'DATE', ['2/2']],
     ['Call 555-0147', '555-0147', 'PHONE', ['555-0147']],
+    ['DRAINS: Two 19 Fr Blake drains.', 'Blake', 'NAME', []],
+    ['severe by Berlin definition', 'Berlin', 'NAME', []],
+    ['accession NG-24-338107. Ki-67 approximately 20%.', 'Ki', 'NAME', []],
+    ['accession NG-24-338107. Ki-67 approximately 20%.', '67', 'DATE', []],
+    ['DOB 12-APR-1950', '12-APR-1950', 'DATE', ['12-APR-1950']],
+    ['HER2 equivocal, T2DM on metformin', 'T2DM', 'ADDRESS', []],
+    ['lives at 4 Elm St Apt 3B', '3B', 'ADDRESS', ['3B']],
+    ['Social Worker: Hannah Liebowitz, LICSW', 'LICSW', 'LOCATION', []],
+    ['seen by Dr. Do today', 'Do', 'NAME', ['Do']],
+    ['left MCA stroke, HRCT pending', 'HRCT', 'NAME', []],
+    ['placed on Section 12 by police', 'Section', 'LOCATION', []],
+    ['woman, 71F, 2218 W Alameda Ave', '71F', 'ADDRESS', []],
+    ['smokes K2 daily', 'K2', 'DATE', []],
   ] as const)('%j: model %s span %j -> %j', (text, value, entity, expected) => {
     const start = text.lastIndexOf(value);
     expect(kept(text, [{ start, end: start + value.length, entity, score: 0.95, detector: 'model.ner' }])).toEqual(expected);

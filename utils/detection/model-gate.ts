@@ -38,10 +38,10 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   // The letters of such a marker are no name either.
   if (nameOrPlace && /^-\d/.test(text.slice(end, end + 2))) return true;
   const c = classify(lex, w);
+  const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+  if (titled) return false; // "Dr. Do": a surname, even one spelt like a credential
   // A title or credential alone ("LICSW", "MD") is neither a name nor a place.
   if (PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return true;
-  const titled = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s+$/i.test(text.slice(Math.max(0, start - 10), start));
-  if (titled) return false;
   // A word before a small number ("Section 12", "Room 5") is a numbered thing, not a name or place.
   if (nameOrPlace && (c.english || c.medical) && !c.firstName && !c.lastName && /^\s+\d{1,3}(?![\d/:.])/.test(text.slice(end, end + 6))) return true;
   // Before a noun that makes it an eponym or a product ("Blake drains", "Fleischner criteria").
