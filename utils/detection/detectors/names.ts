@@ -68,9 +68,9 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // An initial starts a name after a title, or after a role when it has its period ("RN: K. OBRIEN").
   if (d.isInitial(j)) return !first || mode === 'title' || (mode === 'role' && d.text[t.end] === '.');
   const c = d.cls(j);
-  // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
   // "severe by Berlin definition": a cue word before an eponym (not "Mom Kayla's cell").
   if (first && mode !== 'title' && !(c.firstName && c.common) && EPONYM_USE.test(d.text.slice(t.end, t.end + 40))) return false;
+  // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
   if (mode === 'role' && first && c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
   // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
