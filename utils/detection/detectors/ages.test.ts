@@ -4,6 +4,7 @@ import { claims } from './test-util';
 
 describe('rules.age', () => {
   it.each([
+    ['PT TURNS 93 NEXT WEEK', ['AGE:93']],
     ['age 92', ['AGE:92']],
     ['a 95 y/o woman', ['AGE:95 y/o']],
     ['93-year-old man', ['AGE:93-year-old']],

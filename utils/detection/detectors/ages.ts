@@ -6,7 +6,7 @@ import type { Detector, Span } from '../types';
 import { regexAll } from '../text';
 
 const AFTER_UNIT = /(?<![\d.])(\d{2,3})(?:\s*(?:-\s*)?(?:y\.?\s?o\b\.?|yo\b|y\/o|yrs?\b\.?(?:[\s-]*old)?|years?(?:[\s-]*old)?|yr-old|year-old|(?:M|F)\b|male\b|female\b|man\b|woman\b|gentleman\b|lady\b))/gi;
-const BEFORE_WORD = /\b(?:age|aged|ages|age:)\s*:?\s*(\d{2,3})(?!\d|\.\d)/gi;
+const BEFORE_WORD = /\b(?:age|aged|ages|age:|turns|turned|turning)\s*:?\s*(\d{2,3})(?!\d|\.\d)/gi;
 const DECADE = /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?((?:9\d|1[01]\d)['’]?s)\b/gi;
 
 function isOldAge(value: string): boolean {

@@ -36,7 +36,7 @@ const WEEKDAY_SHORT_BEFORE_DATE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:?\s*$/i;
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
-const FOLLOW_UP_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment|rtc|return to clinic)\b[^!?\n]*$/i;
+const FOLLOW_UP_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment|rtc|return to clinic|transferred|admitted|discharged|presented|arrived)\b[^!?\n]*$/i;
 const FRACTION_AFTER = /^[ \t]*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -89,7 +89,9 @@ export function partialIsFraction(text: string, start: number, end: number): boo
   // "Cr 1.1 (3/2) -> 1.9 (3/5)": in brackets right after a value, it dates the value.
   if (/\d\s?\($/.test(text.slice(Math.max(0, start - 3), start)) && text[end] === ')') return false;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
-  // "f/u in clinic with Dr. Mulcahy 4/4": a follow-up earlier in the sentence.
+  if (FRACTION_AFTER.test(text.slice(end, end + 16))) return true;
+  // "f/u in clinic with Dr. Mulcahy 4/4", "transferred to Flagstaff Medical Center 1/6": a
+  // follow-up or a move earlier in the sentence.
   if (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return ((b <= 6 || b === 10 || b === 100) && a <= b) || FRACTION_AFTER.test(text.slice(end, end + 16));
 }

@@ -12,6 +12,7 @@ describe('lexicon.name', () => {
   it.each([
     ['PT SPEAKS PORTUGUESE. DAUGHTER ANA (HCP) TEL 774-555-0148.', ['NAME:ANA']],
     ['SOCIAL: DTR MAY (HCP) LIVES NEARBY', ['NAME:MAY']],
+    ['SOCIAL: WIFE MAY STONE (HCP) STAYED IN FAMILY LOUNGE', ['NAME:MAY STONE']],
     ['Hunter Bell, MR# A2234891, 19M, came into Parkland', ['NAME:Hunter Bell']],
     ['Will Thornton (Medical Record Number 5512-009) has a', ['NAME:Will Thornton']],
     ['GARCIA, LUIS E (MRN 4471-2290): TSH 0.02', ['NAME:GARCIA, LUIS E']],
@@ -24,6 +25,8 @@ describe('lexicon.name', () => {
     ['Mark, 58M, post-CABG at BIDMC', ['NAME:Mark']],
     ['anna s, 45f, ckd3b, egfr 38', ['NAME:anna s']],
     ['pt Jorge M., 45M with CAP', ['NAME:Jorge M.']],
+    ['pt at the clinic, Nguyen, T., 72M, on apixaban', ['NAME:Nguyen, T.']],
+    ['consult: Thibodeaux, J., 81F, s/p fall', ['NAME:Thibodeaux, J.']],
     ['RT HOPE WILL RECHECK AT 1400', ['NAME:HOPE']],
     ['SOCIAL: MOTHER (HOLLY KING) AT BEDSIDE.', ['NAME:HOLLY KING']],
     ['PEEP INCREASED 8->10 PER DR. MAY. SXN X3', ['NAME:DR. MAY']],

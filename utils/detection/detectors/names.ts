@@ -58,8 +58,8 @@ class Doc {
 
 /** Function words that are never a surname after a title ("Dr. the attending"). */
 const TITLE_STOPS = new Set(['the', 'and', 'for', 'all', 'you', 'can', 'who', 'any', 'are', 'was', 'has', 'had', 'her', 'his', 'our', 'its', 'not', 'now', 'out', 'off', 'per', 'via', 'yes', 'today', 'tonight', 'tomorrow', 'yesterday', 'also', 'again', 'here', 'there', 'this', 'that', 'with', 'from', 'into', 'upon', 'once', 'only', 'over', 'some', 'than', 'then', 'they', 'when', 'what', 'which', 'will', 'would', 'should', 'could', 'must', 'might', 'been', 'were', 'have', 'does', 'did']);
-/** What follows a relative's name, not a family-history finding: "(HCP)", "CALLED", "TEL 774…". */
-const CONTACT_AFTER = /^\s*(?:\((?:HCP|POA|NOK|HCA|PROXY|GUARDIAN)\)|,?\s*(?:CALLED|VISITED|AT BEDSIDE|IS HCP|IS POA|TEL|PHONE|CELL|PH)\b)/;
+/** What follows a relative's name (maybe after the surname), not a family-history finding: "(HCP)", "CALLED", "TEL 774…". */
+const CONTACT_AFTER = /^(?:\s+[A-Z][A-Z'’-]+)?\s*(?:\((?:HCP|POA|NOK|HCA|PROXY|GUARDIAN)\)|,?\s*(?:CALLED|VISITED|AT BEDSIDE|IS HCP|IS POA|TEL|PHONE|CELL|PH)\b)/;
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
 
 function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
@@ -273,8 +273,8 @@ function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): void {
   });
 }
 
-/** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f". */
-const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
+/** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f", "Nguyen, T., 72M". */
+const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*(?:,?\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
 
 /**
  * Adds NAME spans for the words right before ", <age>" that are listed names or unknown words and
@@ -293,6 +293,8 @@ function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void {
     };
     let first = words.length;
     while (first > 0 && ok(words[first - 1]![0], first - 1)) first--;
+    // One comma at most ("Nguyen, T."): "Palo Alto, Nguyen, T." is a list, not a name.
+    while (first < words.length && (m[1]!.slice(words[first]!.index!).match(/,/g)?.length ?? 0) > 1) first++;
     // The run must start with a name, not an initial.
     while (first < words.length && /^\p{L}\.?$/u.test(words[first]![0])) first++;
     if (first === words.length) return;

@@ -12,14 +12,14 @@ import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
-const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens', 'nursing', 'care', 'authority', 'systems', 'house', 'pharmacy', 'laboratories', 'laboratory', 'lab', 'labs', 'services', 'agency', 'heights', 'school', 'academy', 'university', 'college']);
+const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens', 'nursing', 'care', 'authority', 'systems', 'house', 'campus', 'dialysis', 'pharmacy', 'laboratories', 'laboratory', 'lab', 'labs', 'services', 'agency', 'heights', 'school', 'academy', 'university', 'college']);
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
 const SPECIALTY_TAILS = new Set(['endocrine', 'allergy', 'pulmonary', 'cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
 /** Street-type words that end a street address. */
 const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
-const GENERIC = new Set(['district', 'community', 'halfway', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
+const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
@@ -112,7 +112,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           // word, after a place preposition: capitalised mid-sentence, or in upper case with
           // punctuation after it.
           const len = c.english && !c.medical && !c.abbrev && !c.func && !c.commonWord && !GENERIC.has(c.lower) && !TAILS.has(c.lower) && !COMMON_PLACES_NOT_TOWNS.has(c.lower) ? townAt(i) : 0;
-          if (len && (upper ? /^\s*[,.;]/.test(gap(i + len - 1)) : !sentenceInitial(i))) add(i, i + len, 0.75);
+          if (len && (upper ? /^\s*[,.;(]/.test(gap(i + len - 1)) : !sentenceInitial(i))) add(i, i + len, 0.75);
         }
         // "seen at mgh ed": a listed facility written in lower case, after a place preposition.
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
@@ -182,7 +182,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           const n = cls(i + 1);
           // "St. Jude valve" is a device: a saint's name used as an eponym is no place.
           const eponymUse = EPONYM_USE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 40));
-          if (!eponymUse && !n.func && !n.abbrev && !n.medical && (isNameWord(n) || isUnknownWord(n) || (!upper && !n.english))) {
+          // "FROM ST E'S": nurses' shorthand for a saint's hospital by its initial.
+          const initialOnly = /^\p{L}['’]s$/iu.test(tokens[i + 1]!.text);
+          if (!eponymUse && (initialOnly || (!n.func && !n.abbrev && !n.medical && (isNameWord(n) || isUnknownWord(n) || (!upper && !n.english))))) {
             let e = i + 2;
             while (e < tokens.length && e - i < 5 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || isUnknownWord(cls(e)))) e++;
             // A system or town name before the saint is part of it: "Providence St. Vincent".
@@ -221,6 +223,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (h & FACILITY && !EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) {
             let e = i + len;
             while (e < tokens.length && e - i < len + 3 && /^[ \t-]{1,2}$/.test(gap(e - 1)) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || cls(e).facility)) e++;
+            // "Encompass Health Rehabilitation Hospital of Charleston": and the town it is "of".
+            const ofTown = tokens[e + 1] && /^of$/i.test(tokens[e]!.text) && proper(e + 1) ? townAt(e + 1) : 0;
+            if (ofTown) e += 1 + ofTown;
             add(i, e, 0.85);
             i = e - 1;
             break;
