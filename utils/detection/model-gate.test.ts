@@ -66,6 +66,9 @@ describe('gateModelSpans', () => {
     ['placed on Section 12 by police', 'Section', 'LOCATION', []],
     ['woman, 71F, 2218 W Alameda Ave', '71F', 'ADDRESS', []],
     ['smokes K2 daily', 'K2', 'DATE', []],
+    ["moderate-severe Crohn's, failed Entyvio.", 'Entyvio', 'URL', []],
+    ['was coded as 99214 but the visit', '99214', 'MRN', []],
+    ['zip code 99214 on file', '99214', 'ZIP', ['99214']],
   ] as const)('%j: model %s span %j -> %j', (text, value, entity, expected) => {
     const start = text.lastIndexOf(value);
     expect(kept(text, [{ start, end: start + value.length, entity, score: 0.95, detector: 'model.ner' }])).toEqual(expected);

@@ -80,6 +80,8 @@ function numberNotPhi(text: string, span: Span, value: string, lex: Lexicons): b
   const range = /^(\d{4})\s?[-–]\s?(\d{4})$/.exec(v);
   if (range) return span.entity !== 'DATE' && isClock(range[1]!) && isClock(range[2]!);
   if (!/^\d+$/.test(v)) return false;
+  // "coded as 99214", "CPT 99215": a billing code, not a record number (a ZIP code is not it).
+  if (/^\d{5}$/.test(v) && /\b(?:coded|billed)(?:\s+as)?\s*:?\s*$|\b(?:cpt|e\/m)\s*(?:code)?\s*:?\s*$/i.test(text.slice(Math.max(0, span.start - 16), span.start))) return true;
   const n = Number(v);
   if (span.entity === 'AGE') return n <= 89;
   if (v.length <= 3) return true;
@@ -105,6 +107,10 @@ function numberNotPhi(text: string, span: Span, value: string, lex: Lexicons): b
 /** Whether a model-only span's whole value is something the rules leave alone by policy. */
 function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
   const value = text.slice(span.start, span.end);
+  // A web or network identifier without its characters ("failed Entyvio" read as a URL).
+  if (span.entity === 'URL' && !/[./:]/.test(value)) return true;
+  if (span.entity === 'EMAIL' && !value.includes('@')) return true;
+  if (span.entity === 'IP' && !/[.:]/.test(value)) return true;
   if (numberNotPhi(text, span, value, lex)) return true;
   if (span.entity === 'AGE') return ageAtMost89(value);
   if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value);

@@ -13,6 +13,7 @@ describe('rules.address', () => {
     ['lives at 80 Elm St, Salem. Daughter Ann visits daily', ['ADDRESS:80 Elm St, Salem']],
     ['PO Box 1234', ['ADDRESS:PO Box 1234']],
     ['son called. goal d/c home to 14 elm st, medway with vna.', ['ADDRESS:14 elm st']],
+    ['pt lives at 1420 Elm Ridge Rd, Tupelo MS 38801, no car. any home health agencies', ['ADDRESS:1420 Elm Ridge Rd, Tupelo MS 38801']],
     ['gave 2 tabs per Dr. Elm st', []],
     ['PT TAKES ELIQUIS - FILLED AT CVS ON BRIDGE ST.\nPD ON SCENE', ['ADDRESS:BRIDGE ST']],
     ['T-BONED AT INTERSECTION OF PARK AVE AND CHANDLER ST. OTHER DRIVER', ['ADDRESS:PARK AVE', 'ADDRESS:CHANDLER ST']],

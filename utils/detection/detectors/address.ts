@@ -32,7 +32,7 @@ const NOT_STREET_WORD = /^(?:ffp|prbcs?|plts?|head|chest|abd|cxr|ekg|ct|mri|kub|
 
 /**
  * Where an address block after a cue ends: at a sentence end, a blank line, the next field's
- * label, or a period before a capitalised word unless the period closes an address abbreviation
+ * label, after its ZIP code, or a period before a word unless the period closes an address abbreviation
  * ("St. Louis") rather than the address ("KY 40215. Discharging from …").
  */
 function blockEnd(window: string): number {
@@ -43,7 +43,10 @@ function blockEnd(window: string): number {
   if (paren >= 0 && paren < end) end = paren; // "Quincy (DMH-funded group residence)"
   const field = NEXT_FIELD.exec(window);
   if (field && field.index < end) end = field.index;
-  for (const m of window.slice(0, end).matchAll(/\.(?=\s+\p{Lu})/gu)) {
+  // It ends after its ZIP code ("Tupelo MS 38801, no car").
+  const zip = /\b\p{L}{2,}\.?,?\s+\d{5}(?:-\d{4})?(?![\d-])/u.exec(window);
+  if (zip && zip.index + zip[0].length < end) end = zip.index + zip[0].length;
+  for (const m of window.slice(0, end).matchAll(/\.(?=\s+\p{L})/gu)) {
     const word = /[\p{L}\p{N}.]*$/u.exec(window.slice(0, m.index))![0];
     if (!ADDRESS_ABBREV.test(word)) return m.index;
   }

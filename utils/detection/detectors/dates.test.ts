@@ -22,6 +22,7 @@ describe('rules.date', () => {
     ['last drink 1/5 PM. SW consult placed', '1/5'],
     ['DOS: Tuesday 3/15\nPt: Oksana', '3/15'],
     ['mom requests to go home mon 6/5 if baby cleared', 'mon'],
+    ["She's 52 and was last seen on the 14th.", '14th'],
     ['discharged yesterday (Sat 10/21) and', 'Sat'],
     ['hospitalized at Carney Hospital (2/14-2/18) for volume overload', '2/14'],
     ['hospitalized at Carney Hospital (2/14-2/18) for volume overload', '2/18'],
@@ -40,6 +41,9 @@ describe('rules.date', () => {
   });
 
   it.each([
+    ['R: PAIN DECR TO 2/10, RESTING.', '2/10'],
+    ['PT PLACED BACK ON BIPAP 12/5, 40% AT 2300', '12/5'],
+    ['RESP: INTUBATED, CPAP/PS 10/5, FIO2 40%', '10/5'],
     ['2/3 of doses given', '2/3'],
     ['APGARS 8/9 AT DELIVERY', '8/9'],
     ['GCS 11/15 on arrival', '11/15'],

@@ -31,11 +31,15 @@ const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?:
  * full name is masked in any case; abbreviations (Mon, Sat, Sun) are left: too many other words.
  */
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+/** "seen on the 14th", "since the 3rd": a day of the month by its ordinal, after a date preposition. */
+const ORDINAL_DAY = /\b(?:on|since|by|until|till|from|after|before)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:month|time|dose|day|week|cycle|percentile|floor|grade|centile))/gi;
 /** "mon 6/5", "(Sat 10/21)": an abbreviated weekday right before a month/day. */
 const WEEKDAY_SHORT_BEFORE_DATE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=\d{1,2}\/\d{1,2}\b)/gi;
 const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:?\s*$/i;
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
+const PAIN_BEFORE = /\b(?:pain|discomfort|headache|ha)\b[^.;\n]{0,20}$/i;
+const VENT_BEFORE = /\b(?:bipap|cpap|ps|peep|ipap|epap|simv|prvc|vent|settings?)\b[/\s:]*$/i;
 const FOLLOW_UP_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment|rtc|return to clinic|transferred|admitted|discharged|presented|arrived)\b[^!?\n]*$/i;
 const FRACTION_AFTER = /^[ \t]*(?:of|tabs?|tablets?|caps?|capsules?|strength|pain|pulses?|murmur|sets?|puffs?|sprays?|drops?|doses?|times|x|ns|nss|hs|amp|vials?|units?|ml|mg|mcg|cc|pts?|points?|criteria|score)\b/i;
 
@@ -83,7 +87,11 @@ export function partialIsFraction(text: string, start: number, end: number): boo
   if (!m) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);
+  // "PAIN DECR TO 2/10": a pain score out of 10, whatever cue word comes between.
+  if (b === 10 && a <= 10 && PAIN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // "BIPAP 12/5", "CPAP/PS 10/5": ventilator pressures.
+  if (VENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   // "last drink 1/5 PM", "4/2 @ 0800": a time of day after it makes it a day.
   if (TIME_AFTER.test(text.slice(end, end + 12))) return false;
   // "Cr 1.1 (3/2) -> 1.9 (3/5)": in brackets right after a value, it dates the value.
@@ -158,6 +166,7 @@ export const dateDetector: Detector = {
     regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     regexAll(WEEKDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     regexAll(WEEKDAY_SHORT_BEFORE_DATE, text, (m) => push(spans, m.index, m.index + m[0].trimEnd().length, 0.8));
+    regexAll(ORDINAL_DAY, text, (m) => push(spans, m.index + m[0].length - m[1]!.length, m.index + m[0].length, 0.8));
     partialDates(text, spans);
     dashDates(text, spans);
     return spans;

@@ -14,7 +14,7 @@ export const ROLES = new Set([
   'intern', 'fellow', 'surgeon', 'cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'psychiatrist',
   'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'mgr', 'manager', 'nurse', 'rn', 'np',
   'stepdaughter', 'stepson', 'law', 'inlaws', 'nok', 'contact', 'emergency', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
-  'dtr', 'dau', 'bro', 'rt', 'cna', 'lpn', 'pct', 'rrt',
+  'dtr', 'dau', 'bro', 'rt', 'cna', 'lpn', 'pct', 'rrt', 'sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters',
   'patient', 'pt', 'mrs', 'named', 'name', 'aka', 'signed', 'cosigned', 'electronically', 'dictated', 'transcribed',
 ]);
 export const VERB_CUES = new Set([

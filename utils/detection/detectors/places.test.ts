@@ -23,6 +23,7 @@ describe('lexicon.place', () => {
     ['BROTHER CALLED FROM PROVIDENCE, FLYING IN 9/3', ['LOCATION:PROVIDENCE']],
     ['SON HUNTER CALLED FROM REVERE (617-555-0142).', ['LOCATION:REVERE']],
     ["PT ADMITTED 10/2 FROM ST E'S WITH UROSEPSIS", ["LOCATION:ST E'S"]],
+    ['STAYING WITH GIRLFRIEND AT 45 BEACON ST, APT 3, REVERE. EX-WIFE', ['LOCATION:REVERE']],
     ['then on 3/30 to Encompass Health Rehabilitation Hospital of Charleston for IRF', ['LOCATION:Encompass Health Rehabilitation Hospital of Charleston']],
     ['referred by Dr. Haddad (Henry Ford Endocrine, Detroit)', ['LOCATION:Henry Ford Endocrine', 'LOCATION:Detroit']],
     ['DTR LIVES IN NO. READING, IN TO VISIT', ['LOCATION:NO. READING']],

@@ -130,7 +130,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           }
         }
         // "22 HAWTHORNE RD, LEXINGTON": a town right after a street address, even an English word.
-        if (i > 0 && STREET_SUFFIX.test(tokens[i - 1]!.text) && /^\.?,\s*$/.test(gap(i - 1)) && proper(i)) {
+        // "45 BEACON ST, APT 3, REVERE": the same after the apartment or unit.
+        const afterUnit = i > 1 && /^\d{1,5}[A-Z]?$/i.test(tokens[i - 1]!.text) && /^(?:apt|unit|ste|suite|#)$/i.test(tokens[i - 2]!.text);
+        if (i > 0 && (STREET_SUFFIX.test(tokens[i - 1]!.text) || afterUnit) && /^\.?,\s*$/.test(gap(i - 1)) && proper(i)) {
           const len = townAt(i);
           if (len) add(i, i + len, 0.8);
         }
