@@ -4,8 +4,8 @@
  * call fails with ERR_ENGINE and the next call starts a fresh worker, which reloads the engine.
  */
 import { ChartVeilError } from '@/utils/errors';
-import type { AnalysisResult, EngineOverrides } from '@/utils/messaging/offscreen-protocol';
-import type { EngineStatus, WorkerReply, WorkerRequest } from './engine-protocol';
+import type { AnalysisResult, EngineOverrides, OffscreenStatus } from '@/utils/messaging/offscreen-protocol';
+import type { WorkerReply, WorkerRequest } from './engine-protocol';
 import EngineWorker from './engine.worker?worker';
 
 /** A request without its id (distributes over the union, unlike Omit). */
@@ -72,6 +72,6 @@ export function analyzeInWorker(
 }
 
 /** The engine's status (ready, model version, ORT threads, start-up times). */
-export function engineStatus(): Promise<EngineStatus> {
-  return call<EngineStatus>({ kind: 'status' });
+export function engineStatus(): Promise<OffscreenStatus> {
+  return call<OffscreenStatus>({ kind: 'status' });
 }

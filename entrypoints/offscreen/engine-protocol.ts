@@ -6,14 +6,13 @@
 import type { SerializedError } from '@/utils/errors';
 import type { AnalysisResult, EngineOverrides, OffscreenStatus } from '@/utils/messaging/offscreen-protocol';
 
-export type EngineStatus = Omit<OffscreenStatus, 'crossOriginIsolated'> & { crossOriginIsolated: boolean };
-
+/** `init` (sent once, first) sets ORT's thread count and starts the engine load; it has no reply. */
 export type WorkerRequest =
   | { id: number; kind: 'init'; threads: number }
   | { id: number; kind: 'analyze'; text: string; known: string[]; policy: EngineOverrides }
   | { id: number; kind: 'status' };
 
 export type WorkerReply =
-  | { id: number; kind: 'result'; value: AnalysisResult | EngineStatus | null }
+  | { id: number; kind: 'result'; value: AnalysisResult | OffscreenStatus }
   | { id: number; kind: 'error'; error: SerializedError }
   | { id: number; kind: 'progress'; done: number; total: number };

@@ -9,7 +9,8 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { createPhiEngine, type EngineAssets, type PhiEngine } from '@/utils/detection';
 import { ChartVeilError, toSerializedError } from '@/utils/errors';
-import type { EngineStatus, WorkerReply, WorkerRequest } from './engine-protocol';
+import type { OffscreenStatus } from '@/utils/messaging/offscreen-protocol';
+import type { WorkerReply, WorkerRequest } from './engine-protocol';
 
 /** The worker's global scope (the project's TS lib is DOM, not WebWorker). */
 const scope = self as unknown as { postMessage(reply: WorkerReply): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
@@ -82,7 +83,7 @@ async function analyze(id: number, request: Extract<WorkerRequest, { kind: 'anal
   return { sanitized, placeholders, counts, ms, detectorMs, modelVersion: phi.modelVersion };
 }
 
-function status(): EngineStatus {
+function status(): OffscreenStatus {
   return {
     engineReady: engine !== undefined,
     modelVersion: engine?.modelVersion ?? null,
@@ -104,7 +105,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (request.kind === 'init') {
       ort.env.wasm.numThreads = request.threads;
       getEngine().catch(() => undefined); // a failure is retried by the first request (fail closed there)
-      return post({ id: request.id, kind: 'result', value: null });
+      return;
     }
     const value = request.kind === 'status' ? status() : await analyze(request.id, request);
     post({ id: request.id, kind: 'result', value });
