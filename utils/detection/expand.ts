@@ -5,7 +5,7 @@
  */
 import type { Lexicons } from './lexicons/index';
 import { classify, isSafeWord } from './detectors/word-class';
-import { EPONYM_USE, PRE_TITLES, POST_TITLES, ROLES } from './detectors/name-cues';
+import { EPONYM_USE, PRE_TITLES, POST_TITLES, ROLES, startsWithTitle } from './detectors/name-cues';
 import type { Span } from './types';
 import { regexAll, wholeTermsRegex } from './text';
 
@@ -74,7 +74,7 @@ export function givenNamesBeforeSurnames(text: string, spans: readonly Span[], l
     if (!m) continue;
     const word = m[1]!;
     const name = text.slice(s.start, s.end);
-    if (PRE_TITLES.has(name.split(/[\s.]/)[0]!.toLowerCase())) continue; // "Dear Dr. Okafor": nothing stands before a title
+    if (startsWithTitle(name)) continue; // "Dear Dr. Okafor": nothing stands before a title
     const sameCase = name === name.toUpperCase() ? word === word.toUpperCase() : word !== word.toUpperCase();
     const c = classify(lex, word);
     // A listed first name counts even when it is also a word ("Grace Oyelaran-Smith").

@@ -26,8 +26,7 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   const marker = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 12), start));
   if ((entity === 'DATE' || nameOrPlace) && /^\d{1,3}$/.test(w) && marker && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(marker[1]!)) return true;
   // "71F", "54M": an age of 89 or less with the sex, whatever the label.
-  const ageSex = /^(\d{1,3})[MF]$/.exec(w);
-  if (ageSex) return Number(ageSex[1]) <= 89;
+  if (/^\d{1,3}[MF]$/.test(w)) return ageAtMost89(w);
   // "K2", "T3", "L4": a letter and a digit are no date.
   if (entity === 'DATE' && /^\p{L}{1,2}\d{1,2}$/u.test(w)) return true;
   // Letters and digits: a clinical abbreviation ("FEV1", "T2DM", "HER2") or a name-like word is

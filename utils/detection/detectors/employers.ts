@@ -6,7 +6,7 @@
  */
 import type { Detector, Span } from '../types';
 import { isUpperText, regexAll } from '../text';
-import { PRE_TITLES } from './name-cues';
+import { startsWithTitle } from './name-cues';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’&-]*`;
 const EMPLOYER = new RegExp(
@@ -27,7 +27,7 @@ export const employerDetector: Detector = {
     const spans: Span[] = [];
     regexAll(EMPLOYER, text, (m) => {
       const name = m[1]!.replace(TRAILING_JOINERS, '');
-      if (PRE_TITLES.has(name.split(/[\s.]/)[0]!.toLowerCase())) return; // "works for Dr. Lee": a person
+      if (startsWithTitle(name)) return; // "works for Dr. Lee": a person
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + name.length, entity: 'ORGANIZATION', score: 0.8, detector: 'cue.employer' });
     });

@@ -5,6 +5,10 @@
  */
 
 export const PRE_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'drs']);
+/** Whether a span's text starts with a title ("Dr. Okafor", "Mrs Lee"): it names a person. */
+export function startsWithTitle(text: string): boolean {
+  return PRE_TITLES.has(text.split(/[\s.]/)[0]!.toLowerCase());
+}
 export const POST_TITLES = new Set(['md', 'rn', 'np', 'pa', 'do', 'phd', 'lpn', 'cna', 'crna', 'pharmd', 'dds', 'dmd', 'aprn', 'fnp', 'dnp', 'lcsw', 'licsw', 'lsw', 'lmft', 'lmhc', 'lpc', 'cma', 'cnm', 'psyd', 'msw', 'rrt', 'facs', 'facp', 'mph', 'bsn', 'msn', 'ccrn', 'cen', 'cnl', 'bsw', 'lmsw', 'mha', 'mhs', 'lnha']);
 export const ROLES = new Set([
   'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'sibling',
