@@ -30,12 +30,15 @@ const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?:
  * A day of the week narrows a date as much as a day of the month does ("seen Tuesday"), so the
  * full name is masked in any case; abbreviations (Mon, Sat, Sun) are left: too many other words.
  */
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+/** Weekday names in full and in their usual short forms, shared by the patterns below. */
+const WEEKDAY_FULL = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WEEKDAY_SHORT = String.raw`mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}\b`, 'gi');
 /** "seen on the 14th", "since the 3rd": a day of the month by its ordinal, after a date preposition. */
 const ORDINAL_DAY = /\b(?:on|since|by|until|till|from|after|before)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:month|time|dose|day|week|cycle|percentile|floor|grade|centile))/gi;
 /** "mon 6/5", "(Sat 10/21)": an abbreviated weekday right before a month/day. */
-const WEEKDAY_SHORT_BEFORE_DATE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?=\d{1,2}\/\d{1,2}\b)/gi;
-const DATE_CUE = /\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:?\s*$/i;
+const WEEKDAY_SHORT_BEFORE_DATE = new RegExp(String.raw`\b(?:${WEEKDAY_SHORT})\.?\s+(?=\d{1,2}\/\d{1,2}\b)`, 'gi');
+const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
 const PAIN_BEFORE = /\b(?:pain|discomfort|headache|ha)\b[^.;\n]{0,20}$/i;
