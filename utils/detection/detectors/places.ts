@@ -80,6 +80,13 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         return h;
       };
       const gap = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length);
+      /** Tokens [a, b) as one lower-case phrase, the form the lexicons hold. */
+      const phraseOf = (a: number, b: number) => (b - a === 1 ? tokens[a]!.text.toLowerCase() : tokens.slice(a, b).map((t) => t.text.toLowerCase()).join(' '));
+      /** Lexicon flags of tokens [a, b) read as one phrase when they are single-spaced, else 0. */
+      const spacedHits = (a: number, b: number) => {
+        for (let k = a; k < b - 1; k++) if (gap(k) !== ' ') return 0;
+        return hits(phraseOf(a, b));
+      };
       const sentenceInitial = (i: number) => i === 0 || /[.!?:;\n]\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
       const proper = (i: number) => { const w = tokens[i]!.text; return !/^\d/.test(w) && (upper ? w === w.toUpperCase() : isCapitalised(w)); };
       const joinable = (i: number) => { const g = gap(i); return /^(?:[ \t]{1,2}|-|['’]\s?| & )$/.test(g) || (/^\.[ \t]?$/.test(g) && (SAINTS.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.text.length === 1)); };
@@ -92,16 +99,13 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       const cityAfterFacility = (e: number) => {
         if (!tokens[e + 1] || !/^in$/i.test(tokens[e]!.text) || !proper(e + 1)) return;
         for (let len = Math.min(3, tokens.length - e - 1); len >= 1; len--) {
-          const phrase = tokens.slice(e + 1, e + 1 + len).map((t) => t.text.toLowerCase()).join(' ');
-          if (hits(phrase) & CITY) return add(e + 1, e + 1 + len, 0.8);
+          if (hits(phraseOf(e + 1, e + 1 + len)) & CITY) return add(e + 1, e + 1 + len, 0.8);
         }
       };
       /** Length (3 down to `shortest` tokens, single-spaced) of a town name starting at token i, 0 if none. */
-      const townAt = (i: number, shortest = 1) => [3, 2, 1].filter((n) => n >= shortest).find((n) => i + n <= tokens.length && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i + k)))
-        && (hits(tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ')) & CITY) !== 0) ?? 0;
+      const townAt = (i: number, shortest = 1) => [3, 2, 1].filter((n) => n >= shortest).find((n) => i + n <= tokens.length && (spacedHits(i, i + n) & CITY) !== 0) ?? 0;
       /** Whether the `n` single-spaced tokens before token i are a listed facility. */
-      const facilityBefore = (i: number, n: number) => i >= n && [...Array(n - 1).keys()].every((k) => /^ $/.test(gap(i - n + k)))
-        && (hits(tokens.slice(i - n, i).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) !== 0;
+      const facilityBefore = (i: number, n: number) => i >= n && (spacedHits(i - n, i) & FACILITY) !== 0;
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
         if (i > 0 && proper(i) && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
@@ -117,16 +121,14 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         // "seen at mgh ed": a listed facility written in lower case, after a place preposition.
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
           for (let len = Math.min(multi.get(c.lower) ?? 1, tokens.length - i); len >= 1; len--) {
-            if (len > 1 && ![...Array(len - 1).keys()].every((k) => /^ $/.test(gap(i + k)))) continue;
-            if (hits(len === 1 ? c.lower : tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ')) & FACILITY) { add(i, i + len, 0.8); break; }
+            if (spacedHits(i, i + len) & FACILITY) { add(i, i + len, 0.8); break; }
           }
         }
         // "LIVES IN N. ANDOVER": an abbreviated direction before a town named with it in full.
         const direction = ABBREVIATED_DIRECTIONS.get(c.lower);
         if (direction && tokens[i + 1] && /^\.\s?$/.test(gap(i)) && proper(i + 1)) {
           for (let len = Math.min(2, tokens.length - i - 1); len >= 1; len--) {
-            const phrase = tokens.slice(i + 1, i + 1 + len).map((t) => t.text.toLowerCase()).join(' ');
-            if (hits(`${direction} ${phrase}`) & CITY) { add(i, i + 1 + len, 0.8); break; }
+            if (hits(`${direction} ${phraseOf(i + 1, i + 1 + len)}`) & CITY) { add(i, i + 1 + len, 0.8); break; }
           }
         }
         // "22 HAWTHORNE RD, LEXINGTON": a town right after a street address, even an English word.
@@ -219,8 +221,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           let ok = true;
           for (let k = 0; k < len && ok; k++) ok = (proper(i + k) || (k > 0 && k < len - 1 && cls(i + k).func)) && (k === len - 1 || /^(?: |-)$/.test(gap(i + k)));
           if (!ok) continue;
-          const phrase = len === 1 ? tokens[i]!.text.toLowerCase() : tokens.slice(i, i + len).map((t) => t.text.toLowerCase()).join(' ');
-          const h = hits(phrase);
+          const h = hits(phraseOf(i, i + len));
           // "Modified Duke criteria": a listed facility's name used as an eponym is no place.
           if (h & FACILITY && !EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) {
             let e = i + len;
