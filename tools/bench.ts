@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --runs N]`: ChartVeil's performance in headless Chromium with the
+ * `npm run bench [-- --json] [-- --runs N] [-- --gap MS]`: ChartVeil's performance in headless Chromium with the
  * built extension (.output/chrome-mv3). Measures cold (first sanitize after browser start, model
  * load included), warm median/p95 for 3k/30k/150k chars both engine-only inside the offscreen
  * document (the engine's own `ms`) and end to end (panel capture -> background -> content script ->
@@ -23,6 +23,13 @@ const JSON_OUT = args.includes('--json');
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 12;
 const SIZES = [3_000, 30_000, 150_000] as const;
 const WARM_UP_RUNS = 5;
+/**
+ * Idle time before each measured warm run (default 300 ms; `--gap 0` runs them back to back). A
+ * clinician's selections are seconds apart; back to back on 2 cores, V8's background optimising
+ * compiler gets no CPU and the engine stays unoptimised for ~20 runs of 30k (docs/benchmarks.md).
+ */
+const GAP_MS = args.includes('--gap') ? Number(args[args.indexOf('--gap') + 1]) : 300;
+const gap = () => new Promise((r) => setTimeout(r, GAP_MS));
 const EXTENSION_ID = 'nbblkohofnbpbpkkhheoabbnglgclepb';
 
 /** The table always prints; with --json one JSON object follows as the very last line. */
@@ -173,6 +180,7 @@ async function warmedByPage(demoUrl: string): Promise<Warmed> {
 }
 
 async function main(): Promise<void> {
+  if (!Number.isFinite(GAP_MS) || GAP_MS < 0) throw new Error('--gap takes a number of milliseconds, 0 or more');
   if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('run `npm run build` first');
   const coldRuns: Cold[] = [];
   for (let i = 0; i < 3; i++) coldRuns.push(await cold());
@@ -223,6 +231,7 @@ async function main(): Promise<void> {
       // improving over the first few runs; "warm" means after them.
       for (let i = 0; i < WARM_UP_RUNS; i++) await engineOnce(b.sw, noteOf(size, `warm ${i} `));
       for (let i = 0; i < n; i++) {
+        await gap();
         const r = await engineOnce(b.sw, noteOf(size, `bench ${i} `));
         engine.push(r.engine);
         model.push(r.model);
@@ -232,6 +241,7 @@ async function main(): Promise<void> {
       await e2eOnce(panel.page, page, noteOf(size, 'warmup '), 'warmup ');
       for (let i = 0; i < n; i++) {
         const marker = `apple ${i % 2 ? 'lemon' : 'mango'} `;
+        await gap();
         const run = await e2eOnce(panel.page, page, noteOf(size, marker), marker.trim());
         e2e.push(run.total);
         e2eState.push(run.state);
@@ -250,7 +260,10 @@ async function main(): Promise<void> {
       }
       await engineOnce(b.sw, noteOf(30_000));
       const xs: number[] = [];
-      for (let i = 0; i < RUNS; i++) xs.push((await engineOnce(b.sw, noteOf(30_000, `t${t} ${i} `))).engine);
+      for (let i = 0; i < RUNS; i++) {
+        await gap();
+        xs.push((await engineOnce(b.sw, noteOf(30_000, `t${t} ${i} `))).engine);
+      }
       threads[t] = stats(xs);
       await sampleMem();
     }
@@ -260,7 +273,7 @@ async function main(): Promise<void> {
   }
 
   const f = (x: number) => x.toFixed(1).padStart(8);
-  log(`\nmachine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium (/usr/bin/chromium), ${RUNS} runs`);
+  log(`\nmachine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium (/usr/bin/chromium), ${RUNS} runs, ${GAP_MS} ms apart`);
   log('size      engine med   p95 | of which model med | SW->offscreen->SW med   p95 | e2e to panel med   p95');
   for (const s of SIZES) {
     const r = rows[s]!;
@@ -283,7 +296,7 @@ async function main(): Promise<void> {
     cold_after_page_warm_ms: Math.round(firstAfterWarm), page_to_engine_ready_ms: Math.round(pageToReady),
     model_load_cold_ms: Math.round(loadPart('model')), ort_runtime_start_ms: Math.round(loadPart('runtime')),
     model_session_ms: Math.round(stats(warmedRuns.map((w) => w.load.model - w.load.runtime)).median), lexicons_load_cold_ms: Math.round(loadPart('lexicons')), warm_up_run_ms: Math.round(loadPart('warmUp')),
-    cpus: cpus().length, runs: RUNS,
+    cpus: cpus().length, runs: RUNS, gap_ms: GAP_MS,
   };
   for (const s of SIZES) {
     const k = `${s / 1000}k`;

@@ -11,6 +11,7 @@ import { createPhiEngine, type EngineAssets, type PhiEngine } from '@/utils/dete
 import { ChartVeilError, toSerializedError } from '@/utils/errors';
 import type { OffscreenStatus } from '@/utils/messaging/offscreen-protocol';
 import type { WorkerReply, WorkerRequest } from './engine-protocol';
+import { startWarmUp, WARM_UP_NOTE, type WarmUp } from './warm-up';
 
 /** The worker's global scope (the project's TS lib is DOM, not WebWorker). */
 const scope = self as unknown as { postMessage(reply: WorkerReply): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
@@ -29,23 +30,37 @@ async function fetchAsset(path: string): Promise<Response> {
   return response;
 }
 
-/**
- * Synthetic, PHI-free text run once when the engine loads: the first real selection then finds
- * JIT-compiled detectors and an ORT session that has already allocated its buffers.
- */
-const WARM_UP_NOTE = 'Warm-up note. PT SEEN BY DR EXAMPLE ON 1/2/2000 AT EXAMPLE GENERAL HOSPITAL, MRN 0000-0000.\n'
-  + 'Patient is a 60 yo with CHF on lisinopril 10 mg daily; follow up with Dr. Example in 2 weeks.';
-
 let enginePromise: Promise<PhiEngine> | undefined;
 let engine: PhiEngine | undefined;
 let analyses = 0;
 let warmUpMs = 0;
+let warmUp: WarmUp | undefined;
+/** Requests waiting for the engine to load. */
+let waiting = 0;
 
+/**
+ * Idle warm-up after the load (warm-up.ts), ~8 s in all: the first pass is one engine chunk long
+ * (ORT grows its buffers for a full window once), the others ~6k chars, 200 ms apart. 30 passes:
+ * measured, 12 left the first ~7 analyses of a 30k note slow.
+ */
+const WARM_UP_PASSES = 30;
+const WARM_UP_GAP_MS = 200;
+const warmUpPass = (e: PhiEngine, index: number) => e.analyze(WARM_UP_NOTE.repeat(index === 0 ? 34 : 12));
+
+/**
+ * Loads the engine and runs it once on the warm-up note, so the first real selection finds an
+ * ORT session with its buffers allocated; further passes follow while the engine is idle. When a
+ * request is already waiting (a selection made before the engine loaded), it goes first: the
+ * warm-up run would only delay it (~200 ms measured at a cold start).
+ */
 async function loadEngine(): Promise<PhiEngine> {
   const e = await createPhiEngine({ assets, ort });
-  const t0 = performance.now();
-  await e.analyze(WARM_UP_NOTE.repeat(8));
-  warmUpMs = performance.now() - t0;
+  if (waiting === 0) {
+    const t0 = performance.now();
+    await e.analyze(WARM_UP_NOTE.repeat(3));
+    warmUpMs = performance.now() - t0;
+  }
+  warmUp = startWarmUp((i) => warmUpPass(e, i), { passes: WARM_UP_PASSES, gapMs: WARM_UP_GAP_MS });
   return e;
 }
 
@@ -64,7 +79,23 @@ function getEngine(): Promise<PhiEngine> {
 const PROGRESS_INTERVAL_MS = 100;
 
 async function analyze(id: number, request: Extract<WorkerRequest, { kind: 'analyze' }>) {
-  const phi = await getEngine();
+  waiting++;
+  let phi: PhiEngine;
+  try {
+    phi = await getEngine();
+  } finally {
+    waiting--;
+  }
+  const done = warmUp?.busy();
+  try {
+    await warmUp?.idle();
+    return await analyzeNow(phi, id, request);
+  } finally {
+    done?.();
+  }
+}
+
+async function analyzeNow(phi: PhiEngine, id: number, request: Extract<WorkerRequest, { kind: 'analyze' }>) {
   analyses++;
   // Progress only for an analysis still running after PROGRESS_INTERVAL_MS, never for the last
   // chunk (the result follows at once): a quick one costs no panel updates.
