@@ -35,8 +35,6 @@ let engine: PhiEngine | undefined;
 let analyses = 0;
 let warmUpMs = 0;
 let warmUp: WarmUp | undefined;
-/** Requests waiting for the engine to load. */
-let waiting = 0;
 
 /**
  * Idle warm-up after the load (warm-up.ts), ~8 s in all: the first pass is one engine chunk long
@@ -49,17 +47,15 @@ const warmUpPass = (e: PhiEngine, index: number) => e.analyze(WARM_UP_NOTE.repea
 
 /**
  * Loads the engine and runs it once on the warm-up note, so the first real selection finds an
- * ORT session with its buffers allocated; further passes follow while the engine is idle. When a
- * request is already waiting (a selection made before the engine loaded), it goes first: the
- * warm-up run would only delay it (~200 ms measured at a cold start).
+ * ORT session with its buffers allocated; further passes follow while the engine is idle. (Skipping
+ * this run when a request already waits was measured and not kept: the first analysis then took
+ * ~250 ms instead of ~50, so the cost only moved.)
  */
 async function loadEngine(): Promise<PhiEngine> {
   const e = await createPhiEngine({ assets, ort });
-  if (waiting === 0) {
-    const t0 = performance.now();
-    await e.analyze(WARM_UP_NOTE.repeat(3));
-    warmUpMs = performance.now() - t0;
-  }
+  const t0 = performance.now();
+  await e.analyze(WARM_UP_NOTE.repeat(3));
+  warmUpMs = performance.now() - t0;
   warmUp = startWarmUp((i) => warmUpPass(e, i), { passes: WARM_UP_PASSES, gapMs: WARM_UP_GAP_MS });
   return e;
 }
@@ -79,13 +75,7 @@ function getEngine(): Promise<PhiEngine> {
 const PROGRESS_INTERVAL_MS = 100;
 
 async function analyze(id: number, request: Extract<WorkerRequest, { kind: 'analyze' }>) {
-  waiting++;
-  let phi: PhiEngine;
-  try {
-    phi = await getEngine();
-  } finally {
-    waiting--;
-  }
+  const phi = await getEngine();
   const done = warmUp?.busy();
   try {
     await warmUp?.idle();
