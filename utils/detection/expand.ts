@@ -85,3 +85,27 @@ export function givenNamesBeforeSurnames(text: string, spans: readonly Span[], l
   }
   return out;
 }
+
+/** A quoted or bracketed word between two parts of one name: `DEREK "DJ" MALLOY`, `Robert (Bobby) Jones`. */
+const NICKNAME_BETWEEN = /^\s+(["“'‘(])[\p{L}][\p{L}.'’-]{0,15}(["”'’)])\s+$/u;
+
+/**
+ * Returns NAME spans for nicknames quoted between a given name and a surname: the rest of the
+ * name is found by its parts, the nickname in quotes often is not (it is an English word or
+ * letters).
+ * @example quotedNicknames('DEREK "DJ" MALLOY', [nameSpan(0, 5), nameSpan(11, 17)]) // adds '"DJ"'
+ */
+export function quotedNicknames(text: string, spans: readonly Span[]): Span[] {
+  const names = spans.filter((s) => s.entity === 'NAME').sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let k = 1; k < names.length; k++) {
+    const a = names[k - 1]!;
+    const b = names[k]!;
+    if (b.start <= a.end || b.start - a.end > 24) continue;
+    const m = NICKNAME_BETWEEN.exec(text.slice(a.end, b.start));
+    if (!m || '"“\'‘('.indexOf(m[1]!) !== '"”\'’)'.indexOf(m[2]!)) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: a.end + lead, end: b.start - (m[0].length - m[0].trimEnd().length), entity: 'NAME', score: 0.8, detector: 'expand.name' });
+  }
+  return out;
+}

@@ -11,7 +11,9 @@ const SUFFIX = String.raw`street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|dr
 const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)?((?:\s+(?:[A-Za-z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4}?)\s+(?:${SUFFIX})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?`, 'gi');
 const EURO_PREFIX = /\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Ulica|Carrer|Avenue|Boulevard)\s+(?:(?:de|del|della|delle|des|du|la|le|da|do|dos)\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}\p{Lu}[\p{L}'-]*,?\s+\d{1,5}[a-z]?\b/gu;
 const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|katu|tie|kuja|vej|vägen|gatan|gate|veien|laan|straat|utca|út|tér|plein|gade|ring)\.?\s+\d{1,5}[a-z]?\b/gu;
-const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at|and|of)\s|, )(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
+const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at|and|of)\s|, )(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
+/** In lower-case typing, with an abbreviated street type only: "filled @ desert sun pharmacy on e speedway blvd". */
+const NAMED_STREET_LOWER = /(?<=\b(?:on|off|near)\s)(?:[nsew]\.?\s+)?(?:[a-z]{3,}\s+){1,2}(?:st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*\d)/g;
 /** The same in upper-case notes: "ST" only at the end of a phrase ("CVS ON BRIDGE ST."; not "ON EKG ST ELEVATION"). */
 const NAMED_STREET_UPPER = /(?<=\b(?:ON|OFF|NEAR|LIVES ON|LIVES AT|AND|OF)\s|, )(?:[A-Z]{2,}\s+){1,3}(?:(?:STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|WAY|TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|DRIVE)\b\.?|ST\b(?=\.?\s*(?:[,;)\n]|$)|\.\s))/g;
 const BLOCK_CUE = /\b(?:lives?\s+(?:at|in)|lived\s+(?:at|in)|living\s+at|resides?\s+at|resided\s+at|located\s+at|address(?:\s+is)?\s*:?|moved\s+to|mail(?:ed)?\s+(?:it\s+)?to|send[^.\n]{0,30}?\bto|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|corner\s+of)\s*\n?[ \t>]*(?=\d|(?:P\.?\s?O\.?\s*Box|Unit|PSC|Suite|Apt)\b)/gi;
@@ -85,6 +87,10 @@ export const addressDetector: Detector = {
     regexAll(NAMED_STREET, text, (m) => {
       if (/^(?:St|Saint|Mt|Mount|Dr)\s/.test(m[0])) return;
       spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });
+    });
+    regexAll(NAMED_STREET_LOWER, text, (m) => {
+      if (m[0].split(/\s+/).slice(0, -1).some((w) => NOT_STREET_WORD.test(w))) return;
+      spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.7, detector: 'rules.address' });
     });
     if (upper) {
       regexAll(NAMED_STREET_UPPER, text, (m) => {

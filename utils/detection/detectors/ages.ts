@@ -7,6 +7,8 @@ import { regexAll } from '../text';
 
 const AFTER_UNIT = /(?<![\d.])(\d{2,3})(?:\s*(?:-\s*)?(?:y\.?\s?o\b\.?|yo\b|y\/o|yrs?\b\.?(?:[\s-]*old)?|years?(?:[\s-]*old)?|yr-old|year-old|(?:M|F)\b|male\b|female\b|man\b|woman\b|gentleman\b|lady\b))/gi;
 const BEFORE_WORD = /\b(?:age|aged|ages|age:|turns|turned|turning)\s*:?\s*(\d{2,3})(?!\d|\.\d)/gi;
+/** "Pt is 91, GCS 7", "she was 94 and": a bare number after "is"/"was" about the patient, ending the phrase. */
+const IS_AGE = /\b(?:pt|patient|he|she)\s+(?:is|was)\s+(?:now\s+)?(\d{2,3})(?=\s*(?:[,;)]|\.(?!\d)|and\b|with\b|w\/|$))/gim;
 const DECADE = /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?((?:9\d|1[01]\d)['’]?s)\b/gi;
 
 function isOldAge(value: string): boolean {
@@ -26,7 +28,7 @@ export const ageDetector: Detector = {
     regexAll(AFTER_UNIT, text, (m) => {
       if (isOldAge(m[1]!)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'AGE', score: 0.9, detector: 'rules.age' });
     });
-    regexAll(BEFORE_WORD, text, (m) => {
+    for (const re of [BEFORE_WORD, IS_AGE]) regexAll(re, text, (m) => {
       if (!isOldAge(m[1]!)) return;
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + m[1]!.length, entity: 'AGE', score: 0.9, detector: 'rules.age' });

@@ -10,7 +10,7 @@ import { regexAll } from '../text';
 const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g;
 const SSN_CUE = /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[- ]?\d{2}[- ]?\d{4})\b/gi;
 const MRN_CUES = String.raw`mrn|mr\s?#|mr\s?no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no\.?|num|#))?|record\s*(?:number|no\.?|num|#)|chart\s*(?:number|no\.?|#)|unit\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)`;
-const ID_CUES = String.raw`badge|reg|registration|acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
+const ID_CUES = String.raw`mbi|activation\s+code|access\s+code|badge|reg|registration|acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
 const WEAK_CUES = String.raw`intake|incident|docket|patient|pt|case|visit|group|order|plan|card|insurance|ins\.?|device|encounter|specimen|accession|reference|ref|claim|tracking|employee|badge|driver'?s?|dl`;
 const FILLER = String.raw`(?:\s*(?:number|numbers|no\.?|num|#|id|ids|code|is|was|of|:|=|-)\s*){0,3}`;
 const WEAK_FILLER = String.raw`\s*(?:id|number|no\.?|num|#|licen[cs]e)\s*[:#]?\s*(?:is\s+)?`;
@@ -29,6 +29,10 @@ const CASE_CUE = /\b(?:case|intake|incident|docket|referral|report)\s*:?\s*([A-Z
 const OFFICER_NUMBER = /\b(?:officer|ofc|sgt|sergeant|trooper|detective|det|deputy|lt)\.?\s+(?:[\p{L}'’.-]+\s+){0,3}?#\s?(\d{1,6})\b/giu;
 /** "Last 4 SSN 4417", "last four of social 4417": the last digits of an SSN still identify. */
 const SSN_LAST4 = /\blast\s+(?:4|four)\s+(?:(?:of|digits)\s+)*(?:ssn|ss#|social(?:\s+security)?)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(\d{4})\b/gi;
+/** "Medicare MBI 5EG4-TE5-MK72", "code 7KQ2-M9XD-P4HT": three or four dashed groups, each of letters and digits. */
+const MIXED_GROUPS = /(?<![\w-])(?:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,5}-){2,3}(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,5}(?![\w-])/g;
+/** "(badge 337)": an officer's badge number is short. */
+const BADGE = /\bbadge\s*(?:#|no\.?|number)?\s*:?\s*(\d{2,6})\b/gi;
 const HASH_NUM = /(?<![\w])#\s?\d{4,}(?![\d])/g;
 const CARD = /(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
@@ -74,6 +78,11 @@ export const idDetector: Detector = {
     });
     regexAll(LETTER_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.75));
     regexAll(CASE_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
+    regexAll(MIXED_GROUPS, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
+    regexAll(BADGE, text, (m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, 'ID', 0.85);
+    });
     regexAll(CASE_CUE, text, (m) => {
       if (digits(m[1]!) < 4) return;
       const start = m.index + m[0].length - m[1]!.length;

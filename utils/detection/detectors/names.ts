@@ -9,7 +9,8 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, regexAll, type Token } from '../text';
-import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { US_STATES } from './us-states';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -60,6 +61,18 @@ class Doc {
 const TITLE_STOPS = new Set(['the', 'and', 'for', 'all', 'you', 'can', 'who', 'any', 'are', 'was', 'has', 'had', 'her', 'his', 'our', 'its', 'not', 'now', 'out', 'off', 'per', 'via', 'yes', 'today', 'tonight', 'tomorrow', 'yesterday', 'also', 'again', 'here', 'there', 'this', 'that', 'with', 'from', 'into', 'upon', 'once', 'only', 'over', 'some', 'than', 'then', 'they', 'when', 'what', 'which', 'will', 'would', 'should', 'could', 'must', 'might', 'been', 'were', 'have', 'does', 'did']);
 /** What follows a relative's name (maybe after the surname), not a family-history finding: "(HCP)", "CALLED", "TEL 774…". */
 const CONTACT_AFTER = /^(?:\s+[A-Z][A-Z'’-]+)?\s*(?:\((?:HCP|POA|NOK|HCA|PROXY|GUARDIAN)\)|,?\s*(?:CALLED|VISITED|AT BEDSIDE|IS HCP|IS POA|TEL|PHONE|CELL|PH)\b)/;
+/** US state names, lower case: "from Maine" names the state, not a person. */
+const STATE_NAMES = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
+/** Whether tokens from j spell a state's name (one or two words). */
+function stateAt(d: Doc, j: number): boolean {
+  const one = d.tokens[j]?.text.toLowerCase();
+  const two = d.tokens[j + 1] && d.gap(j) === ' ' ? `${one} ${d.tokens[j + 1]!.text.toLowerCase()}` : '';
+  return STATE_NAMES.has(one ?? '') || STATE_NAMES.has(two);
+}
+/** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
+const NICKNAME_AFTER = /^\s*,?\s*(?:called|visited|phoned|texted|arrived|flying|flew|drove|driving|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|\((?:hcp|poa|nok)\))\b/i;
+/** Words that say how a relative is, or what they did, rather than what they are called. */
+const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'who', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'she', 'he', 'they', 'then', 'visiting', 'visited', 'called', 'has', 'had', 'was', 'is', 'will', 'may', 'can', 'cannot', 'did', 'does', 'would', 'also', 'again', 'here', 'there', 'now']);
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
 
 function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
@@ -76,6 +89,10 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
   if (mode === 'title' && first && c.func && isNameWord(c) && t.text.length >= 3 && !TITLE_STOPS.has(c.lower)) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+  // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a
+  // call is a nickname even when it is also an English word.
+  if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && d.looksProper(j) && !c.medical && t.text.length > 1
+    && !/(?:ed|ing|ly)$/i.test(t.text) && !NOT_NICKNAMES.has(c.lower) && NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   // Lower case: a name only if listed, and if also a word only after a title ("per dr. church").
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || mode === 'title' || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
@@ -143,7 +160,7 @@ export function createNameDetector(lex: Lexicons): Detector {
         if (cue && !d.gap(i).includes('\n')) {
           let j = i + 1;
           while (j < n && /^(?:is|named|was|name|by|with|to|s)$/i.test(d.tokens[j]!.text) && j - i < 3) j++;
-          if (j < n && !PRE_TITLES.has(d.cls(j).lower)) {
+          if (j < n && !PRE_TITLES.has(d.cls(j).lower) && !(cue === 'weak' && stateAt(d, j))) {
             const e = run(d, j, cue as Mode);
             if (e > j) add(j, e, cue === 'weak' ? 0.75 : 0.85);
           }
@@ -151,6 +168,7 @@ export function createNameDetector(lex: Lexicons): Detector {
         shapes(d, i, add);
       }
       dottedInitials(text, lex, spans);
+      lowerCaseSignatures(text, spans);
       namesBeforeRecord(text, lex, spans);
       namesBeforeAge(text, lex, spans);
       return spans;
@@ -180,9 +198,23 @@ function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void {
   });
 }
 
+/** "-- j. ortiz rn cm": an initial and a surname before a credential, all in lower case. */
+const LOWER_SIGNATURE = /(?<![\p{L}\p{N}.])[a-z]\.\s?[a-z][a-z'’-]{2,}(?:-[a-z]+)?(?=,?\s+(?:rn|md|np|pa|lpn|lcsw|licsw|msw|lsw|rrt|pharmd|do|cm|cna)\b)/gu;
+
+function lowerCaseSignatures(text: string, spans: Span[]): void {
+  regexAll(LOWER_SIGNATURE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' }));
+}
+
 type Add = (a: number, b: number, score: number, end?: number, detector?: string) => void;
 
+/** Whether token i starts, or is the second word of, a state's name after a place preposition ("FROM NEW HAMPSHIRE"). */
+function stateAfterPreposition(d: Doc, i: number): boolean {
+  const after = (k: number) => k > 0 && stateAt(d, k) && /^(?:from|in|to|at|near|of)$/i.test(d.tokens[k - 1]!.text);
+  return after(i) || (i > 0 && d.gap(i - 1) === ' ' && STATE_NAMES.has(`${d.tokens[i - 1]!.text} ${d.tokens[i]!.text}`.toLowerCase()) && after(i - 1));
+}
+
 function shapes(d: Doc, i: number, add: Add): void {
+  if (stateAfterPreposition(d, i)) return;
   const t = d.tokens[i]!;
   const c = d.cls(i);
   const next = d.tokens[i + 1];
@@ -206,7 +238,9 @@ function shapes(d: Doc, i: number, add: Add): void {
     const after = d.text.slice(next.end, next.end + 2);
     if (/^(?:\.|,|;|\)|$|\s*$|\s[a-z])/.test(after)) { add(hyphenated ? firstHalf : i, i + 2, 0.85); return; }
   }
-  if (d.isInitial(i) && d.text[t.end] === '.' && next && /^\.\s{1,2}$/.test(gap) && d.looksProper(i + 1)) {
+  // "7.2 L. Swan-Ganz": a letter right after a number is its unit, not an initial.
+  const unit = i > 0 && /\d$/.test(d.tokens[i - 1]!.text) && /^ ?$/.test(d.gap(i - 1));
+  if (d.isInitial(i) && !unit && d.text[t.end] === '.' && next && /^\.\s{1,2}$/.test(gap) && d.looksProper(i + 1)) {
     const nc = d.cls(i + 1);
     if ((isNameWord(nc) && !nc.medical && !nc.abbrev) || isUnknownWord(nc)) { add(i, i + 2, 0.8); return; }
   }
@@ -215,7 +249,8 @@ function shapes(d: Doc, i: number, add: Add): void {
     const nc = d.cls(i + 1);
     if (nc.eponym || /^['’]s\b/.test(d.text.slice(next.end, next.end + 3))) return;
     const caps = isAllCaps(t.text) && isAllCaps(d.tokens[i + 1]!.text);
-    if ((nc.firstName || d.isInitial(i + 1)) && (caps || !(c.english && nc.english)) && !nc.abbrev && !nc.func) { add(i, i + 2, 0.8); return; }
+    // "FROM MAINE, SON WILL CALL": a relative's word after the comma is no given name.
+    if ((nc.firstName || d.isInitial(i + 1)) && (caps || !(c.english && nc.english)) && !nc.abbrev && !nc.func && !ROLES.has(nc.lower)) { add(i, i + 2, 0.8); return; }
   }
   if (!proper) {
     if (!d.upper && c.firstName && !isSafeWord(c) && t.text.length >= 4 && next && /^ $/.test(gap)) {
@@ -232,7 +267,9 @@ function shapes(d: Doc, i: number, add: Add): void {
     const bothProper = !d.upper && isCapitalised(t.text) && !isAllCaps(next.text) && !isAllCaps(t.text);
     if (bothProper && nc.lastName && (c.common || nc.common) && !nc.medical && !nc.abbrev && !nc.eponym && !nc.func && !nc.facility && !nc.commonWord) { add(i, i + 2, 0.75); return; }
   }
-  const upperOk = c.common || (c.firstName && c.lastName && t.text.length >= 5);
+  // "FROM MAINE", "IN GEORGIA": in upper case a place's name after a place preposition is the place.
+  const placeAfterPreposition = d.upper && c.place && i > 0 && /^(?:from|in|to|at|near)$/i.test(d.tokens[i - 1]!.text);
+  const upperOk = (c.common || (c.firstName && c.lastName && t.text.length >= 5)) && !placeAfterPreposition;
   if (isNameWord(c) && !isSafeWord(c) && !c.eponym && (d.upper ? upperOk && t.text.length >= 3 : !d.sentenceInitial(i) || !c.english)) {
     add(i, i + 1, d.upper ? 0.6 : 0.7);
     return;

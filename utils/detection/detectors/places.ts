@@ -13,13 +13,21 @@ import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from '.
 
 const TAIL_GENERIC = new Set(['hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'home', 'health', 'healthcare', 'medical', 'snf', 'ltac', 'ltach', 'med', 'facility', 'residence']);
 const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'center', 'centre', 'ctr', 'rehab', 'rehabilitation', 'infirmary', 'hospice', 'institute', 'manor', 'pavilion', 'memorial', 'healthcare', 'health', 'regional', 'mc', 'inn', 'shelter', 'court', 'snf', 'ltac', 'ltach', 'home', 'village', 'villa', 'gardens', 'lodge', 'residence', 'medical', 'living', 'alliance', 'network', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'childrens', 'nursing', 'care', 'authority', 'systems', 'house', 'campus', 'dialysis', 'pharmacy', 'laboratories', 'laboratory', 'lab', 'labs', 'services', 'agency', 'heights', 'school', 'academy', 'university', 'college']);
+/**
+ * Organisation words that end a name only when capitalised like one ("Buckeye Medical Supply",
+ * "Hope Lutheran Church", "Leon County Sheriff's Office", "SPRINGFIELD PD"): in lower case they
+ * are ordinary words ("called the office").
+ */
+const ORG_TAILS = new Set(['supply', 'supplies', 'equipment', 'transit', 'transportation', 'church', 'chapel', 'mosque', 'synagogue', 'apartments', 'apts', 'elementary', 'counseling', 'consultants', 'specialists', 'dental', 'corporation', 'foundation', 'ministries', 'orthodontics', 'chiropractic', 'hematology', 'oncology']);
+/** Public-body words: a name ending in one is PHI only with a town or county in it ("Springfield PD", not "Social Work Office"). */
+const CIVIC_TAILS = new Set(['board', 'dept', 'department', 'office', 'probation', 'pd', 'police', 'sheriff', "sheriff's"]);
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
 const SPECIALTY_TAILS = new Set(['endocrine', 'allergy', 'pulmonary', 'cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
 /** Street-type words that end a street address. */
 const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
-const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an']);
+const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'superior', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an', 'sports', 'fire', 'police', 'sheriff', "sheriff's", 'county', 'parish', 'public', 'youth', 'adult', 'juvenile', 'school', 'wound', 'durable', 'social', 'human', 'services', 'equipment', 'supply', 'supplies', 'office', 'department', 'dept', 'board', 'church', 'elementary', 'middle', 'high', 'senior']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
@@ -33,6 +41,8 @@ const COMMON_PLACES_NOT_TOWNS = new Set([
   'bath', 'transit', 'english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'chinese',
   'arabic', 'russian', 'polish', 'creole', 'vietnamese', 'person', 'general', 'private'
 ]);
+/** A chain store with its store number ("RITE AID #1142", "Walgreens #07719"): the number names one shop. */
+const CHAIN_STORE = /\b(?:CVS|Walgreens|Rite\s+Aid|Wal-?Mart|Costco|Kroger|Safeway|Publix|H-E-B|HEB|Meijer|Wegmans|Target|Duane\s+Reade|Albertsons|Hy-Vee|Giant\s+Eagle|Stop\s*&\s*Shop|Sam['’]s\s+Club)(?:\s+(?:Pharmacy|Drug|Drugs|Store))?\s*(?:#|No\.?|Store\s*#?)\s?\d{2,6}\b/gi;
 /** Which lexicons hold a phrase, as bit flags (memoised per detect call). */
 const FACILITY = 1;
 const CITY = 2;
@@ -145,7 +155,8 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         const childrens = /^children['’]s$/i.test(tokens[i]!.text); // "Phoenix Children's"
         // "ROSIE'S PLACE": a possessive name before "Place" names a program or shelter.
         const possessivePlace = c.lower === 'place' && i > 0 && proper(i) && /['’]s$/i.test(tokens[i - 1]!.text) && joinable(i - 1);
-        if (TAILS.has(c.lower) || specialtyTail || childrens || possessivePlace) {
+        const orgTail = (ORG_TAILS.has(c.lower) || CIVIC_TAILS.has(c.lower)) && proper(i) && i > 0;
+        if (TAILS.has(c.lower) || specialtyTail || childrens || possessivePlace || orgTail) {
           let s = i;
           for (;;) {
             if (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1) && (tokens[s - 1]!.text.length > 1 || text[tokens[s - 1]!.end] === '.')) { s--; continue; }
@@ -159,10 +170,12 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (upper) {
             let r = s;
             while (r > 0 && i - r < 5 && joinable(r - 1) && proper(r - 1) && plainWord(r - 1)) r--;
-            if (r < s && r > 0 && PLACE_PREPOSITION.test(tokens[r - 1]!.text)) s = r;
+            if (r < s && r > 0 && (PLACE_PREPOSITION.test(tokens[r - 1]!.text) || /^via$/i.test(tokens[r - 1]!.text))) s = r;
           }
           let e = i + 1;
-          while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || DIRECTIONS.has(cls(e).lower))) e++;
+          // "Children's Wisconsin", "Children's Minnesota": a state or town after "Children's" names the hospital.
+          if (childrens && tokens[e] && gap(i) === ' ' && proper(e)) e += [2, 1].find((n) => e + n <= tokens.length && (spacedHits(e, e + n) & (STATE | CITY)) !== 0) ?? 0;
+          while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || ORG_TAILS.has(cls(e).lower) || CIVIC_TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || DIRECTIONS.has(cls(e).lower))) e++;
           for (let guard = 0; guard < 3 && tokens[e] && /^of$/i.test(tokens[e]!.text); guard++) {
             let k = e + 1;
             if (tokens[k] && /^the$/i.test(tokens[k]!.text)) k++;
@@ -177,7 +190,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           // it starts the sentence is no name.
           const sentenceCase = !upper && !proper(i) && s === i - 1 && sentenceInitial(s);
           const specific = !sentenceCase && [...Array(e - s).keys()].some((k) => !GENERIC.has(cls(s + k).lower) && !TAIL_GENERIC.has(cls(s + k).lower) && !cls(s + k).func);
-          if (specific && (s < i || e > i + 1)) {
+          const civic = CIVIC_TAILS.has(c.lower) && !TAILS.has(c.lower);
+          const placed = !civic || [...Array(i - s).keys()].some((k) => (hits(cls(s + k).lower) & (CITY | STATE)) !== 0 || /^(?:county|parish)$/i.test(tokens[s + k]!.text));
+          if (specific && placed && (s < i || e > i + 1)) {
             add(s, e, 0.85);
             cityAfterFacility(e);
           }
@@ -211,7 +226,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             if (ok) {
               let e = j + 1;
               while (e < tokens.length && e - j < 3 && /^[ -]$/.test(gap(e - 1)) && proper(e) && (isUnknownWord(cls(e)) || cls(e).place)) e++;
-              add(j, e, strong ? 0.8 : 0.7);
+              // "FROM OHIO", "exposure in Connecticut": a state on its own is not PHI (Safe Harbor).
+              const stateAlone = (spacedHits(j, e) & STATE) !== 0 && !/^,?\s*(?:[A-Z]{2}\b|\d{5})/.test(text.slice(tokens[e - 1]!.end, tokens[e - 1]!.end + 10));
+              if (!stateAlone) add(j, e, strong ? 0.8 : 0.7);
             }
           }
         }
@@ -245,6 +262,10 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (single && (single.abbrev || single.func || single.medical || tokens[i]!.text.length < 4 || COMMON_PLACES_NOT_TOWNS.has(single.lower))) continue;
           if (EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) continue;
           const isState = (h & STATE) !== 0;
+          // A state on its own is not PHI under Safe Harbor ("exposure in Connecticut"); in an address
+          // the ZIP after it, and the address detector, cover it.
+          // (A state that is also some town's name, "Ohio, IL", counts with the state code after it.)
+          if (isState && !stateAfter && !/^,?\s*\d{5}\b/.test(after)) { i += len - 1; break; }
           if (single && (single.english || single.commonWord) && !stateAfter) continue;
           if (single && single.firstName && !cued && !isState) continue;
           if (upper && len === 1 && !cued && !isState) continue;
@@ -268,6 +289,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         if (c.lower === 'county' && i > 0 && proper(i - 1) && proper(i) && !cls(i - 1).func) add(i - 1, i + 1, 0.85);
       }
+      for (const m of text.matchAll(CHAIN_STORE)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
       return spans;
     },
   };
