@@ -9,6 +9,7 @@
  */
 import { couldBeMonthDay, partialIsFraction } from './detectors/dates';
 import { EPONYM_USE, POST_TITLES, PRE_TITLES } from './detectors/name-cues';
+import { STATE_NAMES } from './detectors/us-states';
 import { classify } from './detectors/word-class';
 import type { Lexicons } from './lexicons/index';
 import { isUpperText, wordTokens } from './text';
@@ -111,9 +112,23 @@ function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
   if (span.entity === 'EMAIL' && !value.includes('@')) return true;
   if (span.entity === 'IP' && !/[.:]/.test(value)) return true;
   if (numberNotPhi(text, span, value, lex)) return true;
+  if (stateAlone(text, span, value)) return true;
   if (span.entity === 'AGE') return ageAtMost89(value);
   if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value);
   return false;
+}
+
+/**
+ * "FROM OHIO", "exposure in New Hampshire": a state on its own is not PHI (Safe Harbor). Read as
+ * a person only after a place preposition ("Virginia called" stays a name); with a town before
+ * it or a ZIP after it, it is part of an address.
+ */
+function stateAlone(text: string, span: Span, value: string): boolean {
+  if (!STATE_NAMES.has(value.toLowerCase().replace(/\s+/g, ' '))) return false;
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  if (span.entity === 'NAME' && !/\b(?:from|in|to|at|near|of)\s+$/i.test(before)) return false;
+  if (span.entity !== 'NAME' && span.entity !== 'LOCATION' && span.entity !== 'ADDRESS') return false;
+  return !/,\s*$/.test(before) && !/^,?\s*\d{5}\b/.test(text.slice(span.end, span.end + 8));
 }
 
 /** "71M", "71 yo", "71-year-old": an age of 89 or less is not PHI (HIPAA). */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../tools/node-assets';
 import { createDenyDetector } from './detectors/deny';
-import { expandNames, givenNamesBeforeSurnames, surnamesAfterGivenNames } from './expand';
+import { expandNames, givenNamesBeforeSurnames, quotedNicknames, surnamesAfterGivenNames } from './expand';
 import { loadLexicons, type Lexicons } from './lexicons/index';
 import { applyAllowList, runPipeline } from './pipeline';
 import { activeDetectors, enabledSpans } from './registry';
@@ -66,6 +66,18 @@ describe('givenNamesBeforeSurnames', () => {
     ['Dear Dr. Okafor and Nurse Sandy', 'Dr. Okafor', []],
   ])('%j before %j -> %j', (text, surname, want) => {
     expect(texts(text, givenNamesBeforeSurnames(text, [span(text, surname)], lex))).toEqual(want);
+  });
+});
+
+describe('quotedNicknames', () => {
+  it.each<[string, string, string, string[]]>([
+    ['PT ID\'D AS DEREK "DJ" MALLOY, DOB', 'DEREK', 'MALLOY', ['"DJ"']],
+    ['Son Alberto "Beto" Villalobos called', 'Alberto', 'Villalobos', ['"Beto"']],
+    ['Robert (Bobby) Jones', 'Robert', 'Jones', ['(Bobby)']],
+    ['Smith "DJ\' Jones', 'Smith', 'Jones', []],
+    ['Mary (see below) Jones', 'Mary', 'Jones', []],
+  ])('%j between %j and %j -> %j', (text, a, b, want) => {
+    expect(texts(text, quotedNicknames(text, [span(text, a), span(text, b)]))).toEqual(want);
   });
 });
 

@@ -4,6 +4,9 @@ import { claims } from './test-util';
 
 describe('rules.address', () => {
   it.each([
+    ['to be filled at Walgreens #07719 on N Jackson Rd, McAllen.', ['ADDRESS:N Jackson Rd']],
+    ['filled @ desert sun pharmacy on e speedway blvd, pt has id', ['ADDRESS:e speedway blvd']],
+    ['pt on heparin gtt, focus on the road ahead', []],
     ['lives at 12 Oak Hill Rd, Apt 3. Pt is stable', ['ADDRESS:12 Oak Hill Rd, Apt 3']],
     ['seen at 12 Oak Hill Rd, Apt 3 now', ['ADDRESS:12 Oak Hill Rd, Apt 3']],
     ['I now live at 9 Diakou Street\n Suite 692\n Kissousa\n Cyprus 91815. Please call', ['ADDRESS:9 Diakou Street\n Suite 692\n Kissousa\n Cyprus 91815']],

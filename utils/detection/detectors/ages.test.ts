@@ -4,6 +4,10 @@ import { claims } from './test-util';
 
 describe('rules.age', () => {
   it.each([
+    ['How do I approach this? Pt is 91, GCS 7, intubated', ['AGE:91']],
+    ['she was 94 and living alone', ['AGE:94']],
+    ['pt is 100% compliant', []],
+    ['pt is 92.5 kg', []],
     ['PT TURNS 93 NEXT WEEK', ['AGE:93']],
     ['age 92', ['AGE:92']],
     ['a 95 y/o woman', ['AGE:95 y/o']],

@@ -4,6 +4,9 @@ import { finds, touches } from './test-util';
 
 describe('rules.id', () => {
   it.each([
+    ['MEDICAID ID 4420918833 / MEDICARE MBI 5EG4-TE5-MK72', '5EG4-TE5-MK72'],
+    ['Log in with your activation code: 7KQ2-M9XD-P4HT (expires', '7KQ2-M9XD-P4HT'],
+    ['Goshen PD Ofc. Martinez (badge 337) took report', '337'],
     ['MRN: 1234-5678', '1234-5678'],
     ['MR# 00123456', '00123456'],
     ['SSN 123-45-6789', '123-45-6789'],

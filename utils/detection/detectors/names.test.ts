@@ -10,6 +10,14 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ['SOCIAL: HUSBAND SKIP VISITED UNTIL 2100', ['NAME:SKIP']],
+    ['DAUGHTER PEACHES FLYING IN TOMORROW', ['NAME:PEACHES']],
+    ['spoke w/ brother Chip called back', ['NAME:Chip']],
+    ['SON PRESENT AT BEDSIDE. WIFE WAS UPDATED.', []],
+    ['FAMILY FROM MAINE, SON WILL CALL.', []],
+    ['net negative 7.2 L. Swan-Ganz was not required', []],
+    ['f/u w/ cardiology 1 wk. -- j. ortiz rn cm', ['NAME:j. ortiz']],
+    ['BIB Goshen PD, Ofc. Martinez took the report', ['NAME:Ofc. Martinez']],
     ['PT SPEAKS PORTUGUESE. DAUGHTER ANA (HCP) TEL 774-555-0148.', ['NAME:ANA']],
     ['SOCIAL: DTR MAY (HCP) LIVES NEARBY', ['NAME:MAY']],
     ['SOCIAL: WIFE MAY STONE (HCP) STAYED IN FAMILY LOUNGE', ['NAME:MAY STONE']],

@@ -10,7 +10,7 @@ import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, regexAll, type Token } from '../text';
 import { EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
-import { US_STATES } from './us-states';
+import { STATE_NAMES } from './us-states';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -61,8 +61,6 @@ class Doc {
 const TITLE_STOPS = new Set(['the', 'and', 'for', 'all', 'you', 'can', 'who', 'any', 'are', 'was', 'has', 'had', 'her', 'his', 'our', 'its', 'not', 'now', 'out', 'off', 'per', 'via', 'yes', 'today', 'tonight', 'tomorrow', 'yesterday', 'also', 'again', 'here', 'there', 'this', 'that', 'with', 'from', 'into', 'upon', 'once', 'only', 'over', 'some', 'than', 'then', 'they', 'when', 'what', 'which', 'will', 'would', 'should', 'could', 'must', 'might', 'been', 'were', 'have', 'does', 'did']);
 /** What follows a relative's name (maybe after the surname), not a family-history finding: "(HCP)", "CALLED", "TEL 774…". */
 const CONTACT_AFTER = /^(?:\s+[A-Z][A-Z'’-]+)?\s*(?:\((?:HCP|POA|NOK|HCA|PROXY|GUARDIAN)\)|,?\s*(?:CALLED|VISITED|AT BEDSIDE|IS HCP|IS POA|TEL|PHONE|CELL|PH)\b)/;
-/** US state names, lower case: "from Maine" names the state, not a person. */
-const STATE_NAMES = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
 /** Whether tokens from j spell a state's name (one or two words). */
 function stateAt(d: Doc, j: number): boolean {
   const one = d.tokens[j]?.text.toLowerCase();
@@ -284,7 +282,7 @@ function shapes(d: Doc, i: number, add: Add): void {
 }
 
 /** Two to four capitalised words (a "LAST, FIRST M" order too) right before a record number or DOB. */
-const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}'’-]*\.?){1,3})\s*[,(]\s*(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
+const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?:\s*[,(]\s*|[ \t]{2,})(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
 
 /**
  * Adds NAME spans for the words that head a record number ("Hunter Bell, MR# A2234891",

@@ -10,6 +10,18 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['mattress via Buckeye Medical Supply. SOC 1/9', ['LOCATION:Buckeye Medical Supply']],
+    ["found outside St. Bridget's Catholic Church at 0200", ["LOCATION:St. Bridget's Catholic Church"]],
+    ['submitted to Gallatin County Office of Public Assistance, case pending', ['LOCATION:Gallatin County Office of Public Assistance']],
+    ['BIB PHILADELPHIA FIRE DEPT MEDIC 23', ['LOCATION:PHILADELPHIA FIRE DEPT']],
+    ['MEDS FROM RITE AID #1142 ON PASSYUNK AVE', ['LOCATION:RITE AID #1142']],
+    ['Called the Social Work Office about a bed', []],
+    ['summer exposure in Connecticut. Lyme titers sent', []],
+    ['DAUGHTER FLYING IN FROM OHIO TOMORROW', []],
+    ['lives in Ohio, IL with her son', ['LOCATION:Ohio, IL']],
+    ['seen at Mercy Clinic, California, on 1/5', ['LOCATION:Mercy Clinic', 'LOCATION:California']],
+    ['treated at Memorial in Houston, Texas.', ['LOCATION:Houston', 'LOCATION:Texas']],
+    ["flown to Children's Wisconsin for DKA", ["LOCATION:Children's Wisconsin"]],
     ['seen at Methodist Hospital on 4/12', ['LOCATION:Methodist Hospital']],
     ['PT GETS INSULIN FROM MATTAPAN COMMUNITY HEALTH CENTER, PCP', ['LOCATION:MATTAPAN COMMUNITY HEALTH CENTER']],
     ['FLOWN IN FROM CAPE COD HOSPITAL.', ['LOCATION:CAPE COD HOSPITAL']],

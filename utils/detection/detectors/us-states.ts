@@ -17,5 +17,7 @@ export const US_STATES: Readonly<Record<string, string>> = {
 };
 
 /** Regex alternation of state names (longest first) and codes, for embedding in patterns. */
+/** The state names in lower case, single-spaced ("new hampshire"). */
+export const STATE_NAMES = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
 export const STATE_NAME_ALT = Object.values(US_STATES).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
 export const STATE_CODE_ALT = Object.keys(US_STATES).join('|');
