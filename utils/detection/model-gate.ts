@@ -197,7 +197,16 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       continue;
     }
     if (!supported(s.start, s.end) && valueNotPhi(text, s, lex)) continue;
-    // Split the span into runs of words that survive the veto (supported words always do).
+    // Split the span into runs of words that survive the veto (supported words always do); a run
+    // left as a state alone ("FROM OHIO" -> "OHIO") is dropped as the whole span would be.
+    const keep = (r: { start: number; end: number }) => {
+      const piece = { ...s, ...r };
+      // "NEW" of "FROM NEW HAMPSHIRE" may have been cut as an English word: read the state whole.
+      const lead = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, r.start - 7), r.start));
+      const whole = lead ? { ...piece, start: r.start - lead[0].length } : piece;
+      const state = stateAlone(text, piece, text.slice(r.start, r.end)) || (lead !== null && stateAlone(text, whole, text.slice(whole.start, r.end)));
+      if (supported(r.start, r.end) || !state) out.push(piece);
+    };
     let run: { start: number; end: number } | null = null;
     for (const t of wordTokens(text.slice(s.start, s.end))) {
       const a = s.start + t.start;
@@ -206,11 +215,11 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       if (supported(a, b) || facilityTail || !vetoWord(text, a, b, lex, s.entity)) {
         run = run ? { start: run.start, end: b } : { start: a, end: b };
       } else if (run) {
-        out.push({ ...s, ...run });
+        keep(run);
         run = null;
       }
     }
-    if (run) out.push({ ...s, ...run });
+    if (run) keep(run);
   }
   return out;
 }

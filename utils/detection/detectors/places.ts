@@ -126,7 +126,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           // word, after a place preposition: capitalised mid-sentence, or in upper case with
           // punctuation after it.
           const len = c.english && !c.medical && !c.abbrev && !c.func && !c.commonWord && !GENERIC.has(c.lower) && !TAILS.has(c.lower) && !COMMON_PLACES_NOT_TOWNS.has(c.lower) ? townAt(i) : 0;
-          if (len && (upper ? /^\s*[,.;(]/.test(gap(i + len - 1)) : !sentenceInitial(i))) add(i, i + len, 0.75);
+          if (len && !(spacedHits(i, i + len) & STATE) && (upper ? /^\s*[,.;(]/.test(gap(i + len - 1)) : !sentenceInitial(i))) add(i, i + len, 0.75);
         }
         // "seen at mgh ed": a listed facility written in lower case, after a place preposition.
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
