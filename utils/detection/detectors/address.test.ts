@@ -4,6 +4,7 @@ import { claims } from './test-util';
 
 describe('rules.address', () => {
   it.each([
+    ["Line cook at Sadie's Cantina on 4th St, ~30 h/week", ['ADDRESS:4th St']],
     ['to be filled at Walgreens #07719 on N Jackson Rd, McAllen.', ['ADDRESS:N Jackson Rd']],
     ['filled @ desert sun pharmacy on e speedway blvd, pt has id', ['ADDRESS:e speedway blvd']],
     ['pt on heparin gtt, focus on the road ahead', []],

@@ -11,7 +11,7 @@ const SUFFIX = String.raw`street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|dr
 const STREET = new RegExp(String.raw`(?<![\w.-])\d{1,6}[A-Za-z]?(?:\s+[NSEW]\.?)?((?:\s+(?:[A-Za-z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4}?)\s+(?:${SUFFIX})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?`, 'gi');
 const EURO_PREFIX = /\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Ulica|Carrer|Avenue|Boulevard)\s+(?:(?:de|del|della|delle|des|du|la|le|da|do|dos)\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}\p{Lu}[\p{L}'-]*,?\s+\d{1,5}[a-z]?\b/gu;
 const EURO_SUFFIX = /\b\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|allee|platz|katu|tie|kuja|vej|vägen|gatan|gate|veien|laan|straat|utca|út|tér|plein|gade|ring)\.?\s+\d{1,5}[a-z]?\b/gu;
-const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at|and|of)\s|, )(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
+const NAMED_STREET = /(?<=\b(?:on|off|at|near|lives on|lives at|and|of)\s|, )(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/g;
 /** In lower-case typing, with an abbreviated street type only: "filled @ desert sun pharmacy on e speedway blvd". */
 const NAMED_STREET_LOWER = /(?<=\b(?:on|off|near)\s)(?:[nsew]\.?\s+)?(?:[a-z]{3,}\s+){1,2}(?:st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*\d)/g;
 /** The same in upper-case notes: "ST" only at the end of a phrase ("CVS ON BRIDGE ST."; not "ON EKG ST ELEVATION"). */

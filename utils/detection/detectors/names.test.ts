@@ -10,6 +10,10 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ["about pt Marcus Bell's insulin, they said", ["NAME:Marcus Bell's"]],
+    ["Bell's palsy, right; Kerley B lines at the bases", []],
+    ['Patient: Halvorsen, Erik J | MRN: NS-00718245 | DOB', ['NAME:Halvorsen, Erik J']],
+    ['Patient: OKAFOR, CHIDINMA E        DOB: 04/18/1931', ['NAME:OKAFOR, CHIDINMA E']],
     ['SOCIAL: HUSBAND SKIP VISITED UNTIL 2100', ['NAME:SKIP']],
     ['DAUGHTER PEACHES FLYING IN TOMORROW', ['NAME:PEACHES']],
     ['spoke w/ brother Chip called back', ['NAME:Chip']],

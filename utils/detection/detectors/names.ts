@@ -263,7 +263,9 @@ function shapes(d: Doc, i: number, add: Add): void {
     if (e > i + 1 && (!isSafeWord(c) || (nc.lastName && !isSafeWord(nc)))) { add(i, e, 0.85); return; }
     if (!isSafeWord(c) && nc.rare && !isSafeWord(nc) && !nc.place) { add(i, i + 2, 0.7); return; }
     const bothProper = !d.upper && isCapitalised(t.text) && !isAllCaps(next.text) && !isAllCaps(t.text);
-    if (bothProper && nc.lastName && (c.common || nc.common) && !nc.medical && !nc.abbrev && !nc.eponym && !nc.func && !nc.facility && !nc.commonWord) { add(i, i + 2, 0.75); return; }
+    // An eponym's name is a surname here unless a term follows it ("Marcus Bell's insulin", not "Bell's palsy").
+    const eponymUse = nc.eponym && EPONYM_USE.test(d.text.slice(next.end, next.end + 40));
+    if (bothProper && nc.lastName && (c.common || nc.common) && !nc.medical && !nc.abbrev && !eponymUse && !nc.func && !nc.facility && !nc.commonWord) { add(i, i + 2, 0.75); return; }
   }
   // "FROM MAINE", "IN GEORGIA": in upper case a place's name after a place preposition is the place.
   const placeAfterPreposition = d.upper && c.place && i > 0 && /^(?:from|in|to|at|near)$/i.test(d.tokens[i - 1]!.text);
@@ -282,7 +284,7 @@ function shapes(d: Doc, i: number, add: Add): void {
 }
 
 /** Two to four capitalised words (a "LAST, FIRST M" order too) right before a record number or DOB. */
-const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?:\s*[,(]\s*|[ \t]{2,})(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
+const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?:\s*[,(|]\s*|[ \t]{2,})(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
 
 /**
  * Adds NAME spans for the words that head a record number ("Hunter Bell, MR# A2234891",

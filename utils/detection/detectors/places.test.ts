@@ -10,6 +10,9 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['Performing lab: Carolina Pathology Associates   CLIA 42D0987311', ['LOCATION:Carolina Pathology Associates']],
+    ['Attends Sunshine Kids Daycare 3 days/week', ['LOCATION:Sunshine Kids Daycare']],
+    ["Facility: Lakeside Women's Imaging, 2250 Harbor View Dr", ["LOCATION:Lakeside Women's Imaging", 'LOCATION:Harbor View']],
     ['mattress via Buckeye Medical Supply. SOC 1/9', ['LOCATION:Buckeye Medical Supply']],
     ["found outside St. Bridget's Catholic Church at 0200", ["LOCATION:St. Bridget's Catholic Church"]],
     ['submitted to Gallatin County Office of Public Assistance, case pending', ['LOCATION:Gallatin County Office of Public Assistance']],
