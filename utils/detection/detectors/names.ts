@@ -205,10 +205,15 @@ function lowerCaseSignatures(text: string, spans: Span[]): void {
 
 type Add = (a: number, b: number, score: number, end?: number, detector?: string) => void;
 
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'to', 'at', 'near', 'of']);
+/** Whether token k follows a place preposition. */
+function afterPreposition(d: Doc, k: number): boolean {
+  return k > 0 && PLACE_PREPOSITIONS.has(d.cls(k - 1).lower);
+}
 /** Whether token i starts, or is the second word of, a state's name after a place preposition ("FROM NEW HAMPSHIRE"). */
 function stateAfterPreposition(d: Doc, i: number): boolean {
-  const after = (k: number) => k > 0 && stateAt(d, k) && /^(?:from|in|to|at|near|of)$/i.test(d.tokens[k - 1]!.text);
-  return after(i) || (i > 0 && d.gap(i - 1) === ' ' && STATE_NAMES.has(`${d.tokens[i - 1]!.text} ${d.tokens[i]!.text}`.toLowerCase()) && after(i - 1));
+  if (afterPreposition(d, i)) return stateAt(d, i);
+  return afterPreposition(d, i - 1) && d.gap(i - 1) === ' ' && STATE_NAMES.has(`${d.cls(i - 1).lower} ${d.cls(i).lower}`);
 }
 
 function shapes(d: Doc, i: number, add: Add): void {
