@@ -10,6 +10,9 @@ import type { Span } from './types';
 import { regexAll, wholeTermsRegex } from './text';
 
 
+/** Weekday abbreviations ("Mon", "Thu"): never spread as a name. */
+const WEEKDAY_SHORT = /^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)$/i;
+
 /**
  * Returns NAME spans for repeats of words found inside NAME spans.
  * @example expandNames('Dr. Quill saw pt. QUILL aware', [nameSpan(0, 9)], lex) // adds "QUILL"
@@ -21,7 +24,7 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
     if (s.entity !== 'NAME') continue;
     for (const w of text.slice(s.start, s.end).match(/[\p{L}][\p{L}'’-]*[\p{L}]/gu) ?? []) {
       const c = classify(lex, w);
-      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) continue;
+      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || WEEKDAY_SHORT.test(w)) continue;
       if (c.english || c.abbrev || c.medical || c.eponym || c.facility) exact.add(w);
       else insensitive.add(w.toLowerCase());
     }

@@ -4,6 +4,7 @@ import { finds, touches } from './test-util';
 
 describe('rules.id', () => {
   it.each([
+    ['A PROLENE MESH, LOT NUMBER PM77420B, WAS TAILORED', 'PM77420B'],
     ['MEDICAID ID 4420918833 / MEDICARE MBI 5EG4-TE5-MK72', '5EG4-TE5-MK72'],
     ['Log in with your activation code: 7KQ2-M9XD-P4HT (expires', '7KQ2-M9XD-P4HT'],
     ['Goshen PD Ofc. Martinez (badge 337) took report', '337'],

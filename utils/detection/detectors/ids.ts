@@ -10,7 +10,7 @@ import { regexAll } from '../text';
 const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g;
 const SSN_CUE = /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[- ]?\d{2}[- ]?\d{4})\b/gi;
 const MRN_CUES = String.raw`mrn|mr\s?#|mr\s?no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no\.?|num|#))?|record\s*(?:number|no\.?|num|#)|chart\s*(?:number|no\.?|#)|unit\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)`;
-const ID_CUES = String.raw`mbi|activation\s+code|access\s+code|badge|reg|registration|acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
+const ID_CUES = String.raw`lot\s+(?:number|no\.?|#)|lot#|mbi|activation\s+code|access\s+code|badge|reg|registration|acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
 const WEAK_CUES = String.raw`intake|incident|docket|patient|pt|case|visit|group|order|plan|card|insurance|ins\.?|device|encounter|specimen|accession|reference|ref|claim|tracking|employee|badge|driver'?s?|dl`;
 const FILLER = String.raw`(?:\s*(?:number|numbers|no\.?|num|#|id|ids|code|is|was|of|:|=|-)\s*){0,3}`;
 const WEAK_FILLER = String.raw`\s*(?:id|number|no\.?|num|#|licen[cs]e)\s*[:#]?\s*(?:is\s+)?`;

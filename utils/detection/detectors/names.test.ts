@@ -10,6 +10,14 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ['warfarin 5 mg daily except 7.5 mg on Mon/Thu. Admits', []],
+    ['[09/16/2024 10:15] Dixon, Will (PT): gait unsteady', ['NAME:Dixon, Will']],
+    ['OPERATIVE REPORT\nPATIENT NAME: HOLLOWAY, GERALD P\nMEDICAL RECORD #: 3318-4472', ['NAME:HOLLOWAY, GERALD P']],
+    ["[14:05] o'brien, kit (rn): has a pacer, need device check", ["NAME:o'brien, kit"]],
+    ['Bed 6 - Young, Frank 62M, post-arrest, TTM day 2', ['NAME:Young, Frank']],
+    ['Foley removed today. Son Will visits evenings (555-440-9123).', ['NAME:Will']],
+    ['Son will visit tomorrow.', []],
+    ['Reviewed with Jane Roe, PharmD', ['NAME:Jane Roe']],
     ["about pt Marcus Bell's insulin, they said", ["NAME:Marcus Bell's"]],
     ["Bell's palsy, right; Kerley B lines at the bases", []],
     ['Patient: Halvorsen, Erik J | MRN: NS-00718245 | DOB', ['NAME:Halvorsen, Erik J']],

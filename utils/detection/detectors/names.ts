@@ -68,7 +68,7 @@ function stateAt(d: Doc, j: number): boolean {
   return STATE_NAMES.has(one ?? '') || STATE_NAMES.has(two);
 }
 /** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
-const NICKNAME_AFTER = /^\s*,?\s*(?:called|visited|phoned|texted|arrived|flying|flew|drove|driving|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|\((?:hcp|poa|nok)\))\b/i;
+const NICKNAME_AFTER = /^\s*,?\s*(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|\((?:hcp|poa|nok)\))\b/i;
 /** Words that say how a relative is, or what they did, rather than what they are called. */
 const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'who', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'she', 'he', 'they', 'then', 'visiting', 'visited', 'called', 'has', 'had', 'was', 'is', 'will', 'may', 'can', 'cannot', 'did', 'does', 'would', 'also', 'again', 'here', 'there', 'now']);
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
@@ -86,6 +86,10 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
   // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
   if (mode === 'title' && first && c.func && isNameWord(c) && t.text.length >= 3 && !TITLE_STOPS.has(c.lower)) return true;
+  // "Son Will visits evenings", "daughter May called": in mixed case a capitalised given name after a
+  // relative, with a visit or call after it, even when it is also a function word.
+  if (mode === 'role' && first && c.func && c.firstName && !d.upper && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)
+    && NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
   // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a
   // call is a nickname even when it is also an English word.
@@ -167,6 +171,7 @@ export function createNameDetector(lex: Lexicons): Detector {
       }
       dottedInitials(text, lex, spans);
       lowerCaseSignatures(text, spans);
+      rosterNames(text, lex, spans);
       namesBeforeRecord(text, lex, spans);
       namesBeforeAge(text, lex, spans);
       return spans;
@@ -216,15 +221,23 @@ function stateAfterPreposition(d: Doc, i: number): boolean {
   return afterPreposition(d, i - 1) && d.gap(i - 1) === ' ' && STATE_NAMES.has(`${d.cls(i - 1).lower} ${d.cls(i).lower}`);
 }
 
+/** Weekday abbreviations in a schedule ("on Mon/Thu", "Tue, Thu"): a weekday next to another is no name. */
+const WEEKDAY_ABBREV = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+function weekdayList(d: Doc, i: number): boolean {
+  if (!WEEKDAY_ABBREV.test(d.tokens[i]!.text)) return false;
+  const near = (k: number, g: string) => !!d.tokens[k] && WEEKDAY_ABBREV.test(d.tokens[k]!.text) && /^\s*[/,&-]\s*$/.test(g);
+  return near(i + 1, d.gap(i)) || (i > 0 && near(i - 1, d.gap(i - 1)));
+}
+
 function shapes(d: Doc, i: number, add: Add): void {
-  if (stateAfterPreposition(d, i)) return;
+  if (stateAfterPreposition(d, i) || weekdayList(d, i)) return;
   const t = d.tokens[i]!;
   const c = d.cls(i);
   const next = d.tokens[i + 1];
   const gap = d.gap(i);
   const proper = d.looksProper(i);
   // Digits, or the letters of a letters-and-digits marker ("Ki-67", "IL-6"): not a name.
-  if (/\d/.test(t.text) || /^-\d/.test(d.text.slice(t.end, t.end + 2)) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower)) return;
+  if (/\d/.test(t.text) || /^-\d/.test(d.text.slice(t.end, t.end + 2)) || c.func || (c.abbrev && !isNameWord(c) && !d.isInitial(i)) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return;
   if (EPONYM_USE.test(d.text.slice(t.end, t.end + 40)) && !(i > 0 && PRE_TITLES.has(d.cls(i - 1).lower))) return;
   // "MELD-Na 28", "a Na of 118", "Li level": shorthand in a term or before its value is no name.
   if (i > 0 && d.gap(i - 1) === '-' && d.isShorthand(i - 1)) return;
@@ -313,6 +326,24 @@ function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): void {
     const start = m.index + rest[0]!.index!;
     spans.push({ start, end: m.index + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
   });
+}
+
+/** A chat line's sender, "[14:05] o'brien, kit (rn):", and a roster line's patient, "Bed 6 - Young, Frank 62M". */
+const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]*\([\p{L}/-]{1,8}\)[ \t]*:/gmu;
+/** A patient's name alone on its labelled header line: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: Ana Ruiz". */
+const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?)[ \t]*$/gimu;
+const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*[-–:][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
+
+/** Adds NAME spans for chat senders, roster patients and labelled header names, whatever their case (the line's shape says it). */
+function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
+  for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME]) {
+    regexAll(re, text, (m) => {
+      const words = m[1]!.split(/[,.\s]+/).filter((w) => w.length > 1); // a middle initial is no shorthand
+      if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || c.medical; })) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+    });
+  }
 }
 
 /** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f", "Nguyen, T., 72M". */

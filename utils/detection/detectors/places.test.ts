@@ -10,6 +10,7 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['DLBCL s/p 6 cycles R-CHOP, now in CR', []],
     ['Performing lab: Carolina Pathology Associates   CLIA 42D0987311', ['LOCATION:Carolina Pathology Associates']],
     ['Attends Sunshine Kids Daycare 3 days/week', ['LOCATION:Sunshine Kids Daycare']],
     ["Facility: Lakeside Women's Imaging, 2250 Harbor View Dr", ["LOCATION:Lakeside Women's Imaging", 'LOCATION:Harbor View']],

@@ -242,7 +242,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           if (!ok) continue;
           const h = hits(phraseOf(i, i + len));
           // "Modified Duke criteria": a listed facility's name used as an eponym is no place.
-          if (h & FACILITY && !EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) {
+          // "R-CHOP" is a regimen: a listed acronym joined to a word before it by a hyphen is no facility.
+          const hyphened = i > 0 && gap(i - 1) === '-';
+          if (h & FACILITY && !hyphened && !EPONYM_USE.test(text.slice(tokens[i + len - 1]!.end, tokens[i + len - 1]!.end + 40))) {
             let e = i + len;
             while (e < tokens.length && e - i < len + 3 && /^[ \t-]{1,2}$/.test(gap(e - 1)) && (TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || cls(e).facility)) e++;
             // "Encompass Health Rehabilitation Hospital of Charleston": and the town it is "of".
