@@ -10,6 +10,10 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ['TOX SCREEN SENT. FRIEND "JJ" WHO FOUND PT CALLED X2', ['NAME:JJ']],
+    ['Patient is A. Okonkwo-Baptiste, 47M, MRN: 00481273', ['NAME:A. Okonkwo-Baptiste']],
+    ["quick q - cushing's workup for j. martinez, 33f, seen at", ['NAME:j. martinez']],
+    ['s/p TKA L, 67 yo, on apixaban', []],
     ['warfarin 5 mg daily except 7.5 mg on Mon/Thu. Admits', []],
     ['[09/16/2024 10:15] Dixon, Will (PT): gait unsteady', ['NAME:Dixon, Will']],
     ['OPERATIVE REPORT\nPATIENT NAME: HOLLOWAY, GERALD P\nMEDICAL RECORD #: 3318-4472', ['NAME:HOLLOWAY, GERALD P']],

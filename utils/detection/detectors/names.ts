@@ -86,6 +86,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
   // also a function word ("DR ON CALL", "DR TO SEE" stay shorthand).
   if (mode === 'title' && first && c.func && isNameWord(c) && t.text.length >= 3 && !TITLE_STOPS.has(c.lower)) return true;
+  // 'FRIEND "JJ" WHO FOUND PT': a quoted word right after a relative is what they are called.
+  if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && /["“']$/.test(d.gap(j - 1)) && /^["”']/.test(d.text.slice(t.end, t.end + 1))) return true;
   // "Son Will visits evenings", "daughter May called": in mixed case a capitalised given name after a
   // relative, with a visit or call after it, even when it is also a function word.
   if (mode === 'role' && first && c.func && c.firstName && !d.upper && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)
@@ -347,7 +349,7 @@ function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
 }
 
 /** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f", "Nguyen, T., 72M". */
-const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*(?:,?\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
+const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*\.?(?:,?\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
 
 /**
  * Adds NAME spans for the words right before ", <age>" that are listed names or unknown words and
@@ -361,15 +363,17 @@ function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void {
       if (i > 0 && /^\p{L}\.?$/u.test(w)) return true; // an initial after the name
       const c = classify(lex, w.replace(/\.$/, ''));
       if (c.func || c.abbrev || c.medical || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
-      if (c.place && !c.common) return false; // "Boston, 54M": a town, whatever the name lists say
-      return /^\p{Lu}/u.test(w) ? isNameWord(c) || isUnknownWord(c) : c.firstName && !c.english;
+      // "j. martinez, 33f": after a dotted initial a listed surname is a person's, in any case.
+      const afterInitial = i > 0 && /^\p{L}\.$/u.test(words[i - 1]![0]);
+      if (c.place && !c.common && !afterInitial) return false; // "Boston, 54M": a town, whatever the name lists say
+      return /^\p{Lu}/u.test(w) ? isNameWord(c) || isUnknownWord(c) : (c.firstName || (afterInitial && c.lastName)) && !c.english;
     };
     let first = words.length;
     while (first > 0 && ok(words[first - 1]![0], first - 1)) first--;
     // One comma at most ("Nguyen, T."): "Palo Alto, Nguyen, T." is a list, not a name.
     while (first < words.length && (m[1]!.slice(words[first]!.index!).match(/,/g)?.length ?? 0) > 1) first++;
-    // The run must start with a name, not an initial.
-    while (first < words.length && /^\p{L}\.?$/u.test(words[first]![0])) first++;
+    // The run must start with a name, or a dotted initial before one ("A. Okonkwo-Baptiste, 47M").
+    while (first < words.length && /^\p{L}\.?$/u.test(words[first]![0]) && !(/\.$/.test(words[first]![0]) && first + 1 < words.length)) first++;
     if (first === words.length) return;
     spans.push({ start: m.index + words[first]!.index!, end: m.index + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
   });
