@@ -1,0 +1,116 @@
+/**
+ * Person names found by the shape of their phrase or line rather than word by word (part of
+ * lexicon.name): dotted initials ("pt J.D."), lower-case signatures ("-- j. ortiz rn cm"), the
+ * words before a record number or DOB, before ", <age>", chat senders, roster lines and labelled
+ * header lines. Each adds NAME spans to the list it is given.
+ */
+import type { Lexicons } from '../lexicons/index';
+import type { Span } from '../types';
+import { regexAll } from '../text';
+import { POST_TITLES, PRE_TITLES, ROLES } from './name-cues';
+import { classify, isNameWord, isUnknownWord } from './word-class';
+
+/** Two or three dotted letters standing alone ("pt J.D.", "for b.j. (88 y/o)"). */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.'’])(?:\p{L}\.){2,3}(?![\p{L}\p{N}])/gu;
+/** Dotted letters that spell shorthand, units of time, places or credentials, not a person. */
+const DOTTED_NOT_NAMES = new Set([
+  'eg', 'ie', 'am', 'pm', 'us', 'uk', 'nb', 'vs', 'cf', 'al', 'bc', 'ad', 'dc', 'ok', 'op', 'po', 'iv', 'im', 'sq', 'sc', 'pr',
+  'hs', 'ac', 'pc', 'bid', 'tid', 'qid', 'qd', 'qod', 'qhs', 'prn', 'od', 'os', 'ou', 'au', 'as', 'md', 'do', 'rn', 'np', 'pa',
+  'dds', 'phd', 'ms', 'mph', 'rd', 'pt', 'ot', 'st', 'jr', 'sr', 'ps', 'ct', 'ekg', 'ecg', 'er', 'ed', 'or', 'icu', 'npo', 'dnr',
+]);
+
+/**
+ * Adds NAME spans for dotted initials unless the letters spell shorthand or a title (b.i.d., a.m.,
+ * M.D.), which "initials" before them overrules ("initials R.T.").
+ */
+export function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(DOTTED_INITIALS, text, (m) => {
+    const letters = m[0].replace(/\./g, '').toLowerCase();
+    const said = /\binitials?\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!said && (DOTTED_NOT_NAMES.has(letters) || POST_TITLES.has(letters) || lex.has('clinicalAbbrev', letters) || lex.has('title', letters))) return;
+    spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  });
+}
+
+/** "-- j. ortiz rn cm": an initial and a surname before a credential, all in lower case. */
+const LOWER_SIGNATURE = /(?<![\p{L}\p{N}.])[a-z]\.\s?[a-z][a-z'’-]{2,}(?:-[a-z]+)?(?=,?\s+(?:rn|md|np|pa|lpn|lcsw|licsw|msw|lsw|rrt|pharmd|do|cm|cna)\b)/gu;
+
+export function lowerCaseSignatures(text: string, spans: Span[]): void {
+  regexAll(LOWER_SIGNATURE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' }));
+}
+
+/** Two to four capitalised words (a "LAST, FIRST M" order too) right before a record number or DOB. */
+const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?:\s*[,(|]\s*|[ \t]{2,})(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
+
+/**
+ * Adds NAME spans for the words that head a record number ("Hunter Bell, MR# A2234891",
+ * "GARCIA, LUIS E (MRN 4471-2290)"): what stands right before an MRN is the patient, even when
+ * its words are also English. Leading words on no name list ("Seen"), and a leading function word
+ * before two more words ("Can Hunter Bell"), are dropped.
+ */
+export function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(BEFORE_RECORD, text, (m) => {
+    const words = [...m[1]!.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    let first = 0;
+    while (first < words.length) {
+      const c = classify(lex, words[first]![0]);
+      // A function word leads only a two-word name ("Will Thornton"), not "Can Hunter Bell".
+      const lead = (isNameWord(c) || isUnknownWord(c)) && !(c.func && words.length - first > 2);
+      if (lead && !ROLES.has(c.lower) && !PRE_TITLES.has(c.lower)) break;
+      first++;
+    }
+    const rest = words.slice(first);
+    if (rest.length < 2 || rest.some((w) => { const c = classify(lex, w[0]); return (c.abbrev && w[0].length > 1 && !isNameWord(c)) || c.medical; })) return;
+    const start = m.index + rest[0]!.index!;
+    spans.push({ start, end: m.index + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+  });
+}
+
+/** A chat line's sender, "[14:05] o'brien, kit (rn):", and a roster line's patient, "Bed 6 - Young, Frank 62M". */
+const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]*\([\p{L}/-]{1,8}\)[ \t]*:/gmu;
+/** A patient's name alone on its labelled header line: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: Ana Ruiz". */
+const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?)[ \t]*$/gimu;
+const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*[-–:][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
+
+/** Adds NAME spans for chat senders, roster patients and labelled header names, whatever their case (the line's shape says it). */
+export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
+  for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME]) {
+    regexAll(re, text, (m) => {
+      const words = m[1]!.split(/[,.\s]+/).filter((w) => w.length > 1); // a middle initial is no shorthand
+      if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || c.medical; })) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+    });
+  }
+}
+
+/** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f", "Nguyen, T., 72M". */
+const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*\.?(?:,?\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
+
+/**
+ * Adds NAME spans for the words right before ", <age>" that are listed names or unknown words and
+ * written like names (capitalised; a lower-case one only if a listed first name: "anna s, 45f").
+ * Words before them that are not names ("Summary", "Patient") are dropped.
+ */
+export function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(BEFORE_AGE, text, (m) => {
+    const words = [...m[1]!.matchAll(/[\p{L}][\p{L}'’-]*\.?/gu)];
+    const ok = (w: string, i: number) => {
+      if (i > 0 && /^\p{L}\.?$/u.test(w)) return true; // an initial after the name
+      const c = classify(lex, w.replace(/\.$/, ''));
+      if (c.func || c.abbrev || c.medical || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+      // "j. martinez, 33f": after a dotted initial a listed surname is a person's, in any case.
+      const afterInitial = i > 0 && /^\p{L}\.$/u.test(words[i - 1]![0]);
+      if (c.place && !c.common && !afterInitial) return false; // "Boston, 54M": a town, whatever the name lists say
+      return /^\p{Lu}/u.test(w) ? isNameWord(c) || isUnknownWord(c) : (c.firstName || (afterInitial && c.lastName)) && !c.english;
+    };
+    let first = words.length;
+    while (first > 0 && ok(words[first - 1]![0], first - 1)) first--;
+    // One comma at most ("Nguyen, T."): "Palo Alto, Nguyen, T." is a list, not a name.
+    while (first < words.length && (m[1]!.slice(words[first]!.index!).match(/,/g)?.length ?? 0) > 1) first++;
+    // The run must start with a name, or a dotted initial before one ("A. Okonkwo-Baptiste, 47M").
+    while (first < words.length && /^\p{L}\.?$/u.test(words[first]![0]) && !(/\.$/.test(words[first]![0]) && first + 1 < words.length)) first++;
+    if (first === words.length) return;
+    spans.push({ start: m.index + words[first]!.index!, end: m.index + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  });
+}
