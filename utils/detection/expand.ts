@@ -24,7 +24,7 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
     if (s.entity !== 'NAME') continue;
     for (const w of text.slice(s.start, s.end).match(/[\p{L}][\p{L}'’-]*[\p{L}]/gu) ?? []) {
       const c = classify(lex, w);
-      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || WEEKDAY_SHORT.test(w)) continue;
+      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || WEEKDAY_SHORT.test(w) || (c.country && !c.firstName)) continue;
       if (c.english || c.abbrev || c.medical || c.eponym || c.facility) exact.add(w);
       else insensitive.add(w.toLowerCase());
     }

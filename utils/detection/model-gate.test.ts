@@ -38,6 +38,13 @@ describe('gateModelSpans', () => {
   it.each([
     ['PT SEEN BY DR SMITH @ 0300', '0300', 'PHONE', []],
     ['NURSING PROGRESS NOTE 0700-1900', '0700-1900', 'PHONE', []],
+    ['DAUGHTER FLYING IN FROM OHIO TOMORROW', 'OHIO', 'LOCATION', []],
+    ['PT FROM NEW HAMPSHIRE, RETIRED', 'FROM NEW HAMPSHIRE', 'LOCATION', []],
+    ['lives in Concord, New Hampshire 03301', 'New Hampshire', 'LOCATION', ['New Hampshire']],
+    ['served two tours, deployed to Lebanon in 1983', 'Lebanon', 'LOCATION', []],
+    ['Dx: CHF (I50.33), AKI', 'I50', 'ID', []],
+    ['Dx: alcohol use d/o F10.20', 'F10.20', 'PHONE', []],
+    ['USMC 1984-1992, honorable discharge 1992', '1992', 'DATE', []],
     ['SHIFT 1900 - 0700 UNEVENTFUL', '0700', 'ADDRESS', []],
     ['MRN 1234-5678 on file', '1234-5678', 'MRN', ['1234-5678']],
     ['CR 1.8 (BASELINE 1.1 PER OSH)', '1.1', 'DATE', []],

@@ -112,19 +112,24 @@ function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
   if (span.entity === 'EMAIL' && !value.includes('@')) return true;
   if (span.entity === 'IP' && !/[.:]/.test(value)) return true;
   if (numberNotPhi(text, span, value, lex)) return true;
-  if (stateAlone(text, span, value)) return true;
+  if (stateAlone(text, span, value, lex)) return true;
+  // An ICD-10 code ("I50.33", "F10.20") or a bare year is no identifier or date.
+  if (/^[A-TV-Z]\d{2}$/.test(value) && /^(?:\.[0-9A-Z]{1,4})?(?![\w.])/.test(text.slice(span.end, span.end + 6))) return true;
+  if (/^[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}$/.test(value)) return true;
+  if (span.entity === 'DATE' && /^(?:19|20)\d{2}$/.test(value)) return true;
   if (span.entity === 'AGE') return ageAtMost89(value);
   if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value);
   return false;
 }
 
 /**
- * "FROM OHIO", "exposure in New Hampshire": a state on its own is not PHI (Safe Harbor). Read as
- * a person only after a place preposition ("Virginia called" stays a name); with a town before
- * it or a ZIP after it, it is part of an address.
+ * "FROM OHIO", "exposure in New Hampshire", "deployed to Lebanon": a state or a country on its own
+ * is not PHI (Safe Harbor). Read as a person only after a place preposition ("Virginia called"
+ * stays a name); with a town before it or a ZIP after it, it is part of an address.
  */
-function stateAlone(text: string, span: Span, value: string): boolean {
-  if (!STATE_NAMES.has(value.toLowerCase().replace(/\s+/g, ' '))) return false;
+function stateAlone(text: string, span: Span, value: string, lex: Lexicons): boolean {
+  const v = value.toLowerCase().replace(/\s+/g, ' ');
+  if (!STATE_NAMES.has(v) && !lex.has('country', v)) return false;
   const before = text.slice(Math.max(0, span.start - 8), span.start);
   if (span.entity === 'NAME' && !/\b(?:from|in|to|at|near|of)\s+$/i.test(before)) return false;
   if (span.entity !== 'NAME' && span.entity !== 'LOCATION' && span.entity !== 'ADDRESS') return false;
@@ -204,7 +209,7 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
       // "NEW" of "FROM NEW HAMPSHIRE" may have been cut as an English word: read the state whole.
       const lead = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, r.start - 7), r.start));
       const whole = lead ? { ...piece, start: r.start - lead[0].length } : piece;
-      const state = stateAlone(text, piece, text.slice(r.start, r.end)) || (lead !== null && stateAlone(text, whole, text.slice(whole.start, r.end)));
+      const state = stateAlone(text, piece, text.slice(r.start, r.end), lex) || (lead !== null && stateAlone(text, whole, text.slice(whole.start, r.end), lex));
       if (supported(r.start, r.end) || !state) out.push(piece);
     };
     let run: { start: number; end: number } | null = null;

@@ -4,6 +4,7 @@ import { claims } from './test-util';
 
 describe('rules.age', () => {
   it.each([
+    ['DOB: 05/14/1933 (91 y)   Sex: M', ['AGE:91 y']],
     ['How do I approach this? Pt is 91, GCS 7, intubated', ['AGE:91']],
     ['she was 94 and living alone', ['AGE:94']],
     ['pt is 100% compliant', []],

@@ -40,7 +40,7 @@ export function lowerCaseSignatures(text: string, spans: Span[]): void {
 }
 
 /** Two to four capitalised words (a "LAST, FIRST M" order too) right before a record number or DOB. */
-const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?:\s*[,(|]\s*|[ \t]{2,})(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
+const BEFORE_RECORD = /(\p{Lu}[\p{L}'’-]+(?:,?[ \t]+\p{Lu}[\p{L}'’-]*\.?){1,3})(?:\s*[,(|]\s*|\t|[ \t]{2,})(?:MRN\b|MR\s?#|Medical Record\b|Acct\b|DOB\b)/gu;
 
 /**
  * Adds NAME spans for the words that head a record number ("Hunter Bell, MR# A2234891",
@@ -85,7 +85,7 @@ export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
 }
 
 /** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f", "Nguyen, T., 72M". */
-const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*\.?(?:,?\s+\p{L}[\p{L}'’-]*\.?){0,2}),\s+\d{1,3}\s?(?:y\/?o|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
+const BEFORE_AGE = /(?<![\p{L}\p{N}'’.-])(\p{L}[\p{L}'’-]*\.?(?:,?\s+\p{L}[\p{L}'’-]*\.?){0,2})(?:,|[ \t]*\|)\s+\d{1,3}\s?(?:y\/?o|y\.o\.|yo|yr|years?[ -]old|-year-old|[MFmf])(?![\p{L}])/gu;
 
 /**
  * Adds NAME spans for the words right before ", <age>" that are listed names or unknown words and

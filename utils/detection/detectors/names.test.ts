@@ -10,6 +10,9 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ['HALVORSEN, MARGIT A | 67 y.o. F | MRN: 4471920', ['NAME:HALVORSEN, MARGIT A']],
+    ['Results Review\tPatient: Nwosu, Adaeze K\tMRN: 7730154', ['NAME:Nwosu, Adaeze K']],
+    ["Paternal uncle with Parkinson's. Mother living, 84", []],
     ['TOX SCREEN SENT. FRIEND "JJ" WHO FOUND PT CALLED X2', ['NAME:JJ']],
     ['Patient is A. Okonkwo-Baptiste, 47M, MRN: 00481273', ['NAME:A. Okonkwo-Baptiste']],
     ["quick q - cushing's workup for j. martinez, 33f, seen at", ['NAME:j. martinez']],

@@ -90,6 +90,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (mode === 'title' && first && c.func && isNameWord(c) && t.text.length >= 3 && !TITLE_STOPS.has(c.lower)) return true;
   // 'FRIEND "JJ" WHO FOUND PT': a quoted word right after a relative is what they are called.
   if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && /["“']$/.test(d.gap(j - 1)) && /^["”']/.test(d.text.slice(t.end, t.end + 1))) return true;
+  // "uncle with Parkinson's", "mother - Huntington's": an eponym's possessive after a relative is a family history.
+  if (first && mode !== 'title' && c.eponym && (/['’]s$/i.test(t.text) || /^['’]s\b/.test(d.text.slice(t.end, t.end + 3)))) return false;
   // "Son Will visits evenings", "daughter May called": in mixed case a capitalised given name after a
   // relative, with a visit or call after it, even when it is also a function word.
   if (mode === 'role' && first && c.func && c.firstName && !d.upper && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)

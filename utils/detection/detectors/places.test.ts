@@ -10,6 +10,9 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['  * CVS/pharmacy #04518 (Retail) | 1201 Kirkwood Hwy', ['LOCATION:CVS/pharmacy #04518']],
+    ['Dr. Feldstein | Rogue Valley Apothecary, 88 Oak St', ['LOCATION:Rogue Valley Apothecary']],
+    ["No family hx of Huntington's disease or colon ca", []],
     ['DLBCL s/p 6 cycles R-CHOP, now in CR', []],
     ['Performing lab: Carolina Pathology Associates   CLIA 42D0987311', ['LOCATION:Carolina Pathology Associates']],
     ['Attends Sunshine Kids Daycare 3 days/week', ['LOCATION:Sunshine Kids Daycare']],
