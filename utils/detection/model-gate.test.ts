@@ -38,6 +38,8 @@ describe('gateModelSpans', () => {
   it.each([
     ['PT SEEN BY DR SMITH @ 0300', '0300', 'PHONE', []],
     ['NURSING PROGRESS NOTE 0700-1900', '0700-1900', 'PHONE', []],
+    ['Ambulating with a rolling walker, SBA', 'walker', 'NAME', []],
+    ['seen by Dr. Walker today', 'Walker', 'NAME', ['Walker']],
     ['DAUGHTER FLYING IN FROM OHIO TOMORROW', 'OHIO', 'LOCATION', []],
     ['PT FROM NEW HAMPSHIRE, RETIRED', 'FROM NEW HAMPSHIRE', 'LOCATION', []],
     ['lives in Concord, New Hampshire 03301', 'New Hampshire', 'LOCATION', ['New Hampshire']],

@@ -53,6 +53,9 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if ((c.abbrev || c.medical) && (w === w.toUpperCase() || w === w.toLowerCase())) return true;
   const vocabulary = c.english || c.medical || c.abbrev || c.facility;
   const nameListed = c.firstName || c.lastName || c.place;
+  // Lower-case words that are names far less often than words ("rolling walker", "a grant from"):
+  // the model alone does not make them names.
+  if (w === w.toLowerCase() && WORDS_BEFORE_NAMES.has(w)) return true;
   // Lower case in text that is not all lower case: a name only if a name list says so.
   if (w === w.toLowerCase() && w !== w.toUpperCase()) {
     if (!isLowerText(text)) return !(nameListed && (c.common || !vocabulary));
@@ -121,6 +124,8 @@ function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
   if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value);
   return false;
 }
+
+const WORDS_BEFORE_NAMES = new Set(['walker', 'grant', 'bill', 'summer', 'will', 'may', 'mark', 'frank']);
 
 /**
  * "FROM OHIO", "exposure in New Hampshire", "deployed to Lebanon": a state or a country on its own

@@ -32,8 +32,8 @@ export function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void
   });
 }
 
-/** "-- j. ortiz rn cm": an initial and a surname before a credential, all in lower case. */
-const LOWER_SIGNATURE = /(?<![\p{L}\p{N}.])[a-z]\.\s?[a-z][a-z'’-]{2,}(?:-[a-z]+)?(?=,?\s+(?:rn|md|np|pa|lpn|lcsw|licsw|msw|lsw|rrt|pharmd|do|cm|cna)\b)/gu;
+/** "-- j. ortiz rn cm", "~ k. whitlow, RN CM": an initial and a surname before a credential, even in lower case. */
+const LOWER_SIGNATURE = /(?<![\p{L}\p{N}.])[a-z]\.\s?[a-z][a-z'’-]{2,}(?:-[a-z]+)?(?=,?\s+(?:rn|md|np|pa|lpn|lcsw|licsw|msw|lsw|rrt|pharmd|do|cm|cna)\b)/giu;
 
 export function lowerCaseSignatures(text: string, spans: Span[]): void {
   regexAll(LOWER_SIGNATURE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' }));

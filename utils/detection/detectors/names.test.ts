@@ -10,6 +10,7 @@ beforeAll(async () => { names = createNameDetector(await loadLexicons(nodeAssets
 
 describe('lexicon.name', () => {
   it.each([
+    ['schedule change faxed to 662-555-0171. ~ k. whitlow, RN CM', ['NAME:k. whitlow']],
     ['HALVORSEN, MARGIT A | 67 y.o. F | MRN: 4471920', ['NAME:HALVORSEN, MARGIT A']],
     ['Results Review\tPatient: Nwosu, Adaeze K\tMRN: 7730154', ['NAME:Nwosu, Adaeze K']],
     ["Paternal uncle with Parkinson's. Mother living, 84", []],

@@ -10,6 +10,8 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['BLS transport through Liberty Medical Transport, confirmation #LMT-558201', ['LOCATION:Liberty Medical Transport']],
+    ['DME: Durable Medical Equipment delivered today', []],
     ['  * CVS/pharmacy #04518 (Retail) | 1201 Kirkwood Hwy', ['LOCATION:CVS/pharmacy #04518']],
     ['Dr. Feldstein | Rogue Valley Apothecary, 88 Oak St', ['LOCATION:Rogue Valley Apothecary']],
     ["No family hx of Huntington's disease or colon ca", []],
