@@ -10,6 +10,10 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['Referrals sent to Maple Crest Nursing and Rehabilitation Center, Whitford Gardens.', ['LOCATION:Maple Crest Nursing and Rehabilitation Center', 'LOCATION:Whitford Gardens']],
+    ['placed through Tri-Lakes Area Agency on Aging today', ['LOCATION:Tri-Lakes Area Agency on Aging']],
+    ['Referring: Kimberly Tran-Boateng, PA-C, Desert Sky Dermatology, Mesa', ['LOCATION:Desert Sky Dermatology']],
+    ['needs Nursing and Rehab services at home', []],
     ['BLS transport through Liberty Medical Transport, confirmation #LMT-558201', ['LOCATION:Liberty Medical Transport']],
     ['DME: Durable Medical Equipment delivered today', []],
     ['  * CVS/pharmacy #04518 (Retail) | 1201 Kirkwood Hwy', ['LOCATION:CVS/pharmacy #04518']],

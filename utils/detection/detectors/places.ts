@@ -7,7 +7,7 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isCapitalised, isUpperText } from '../text';
-import { EPONYM_USE, PRE_TITLES, ROLES } from './name-cues';
+import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES } from './name-cues';
 import { STATE_CODE_ALT } from './us-states';
 import { classify, isNameWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
@@ -21,6 +21,8 @@ const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'cent
 const ORG_TAILS = new Set(['transport', 'association', 'society', 'solutions', 'fund', 'management', 'apothecary', 'llc', 'inc', 'corp', 'ltd', 'company', 'distributors', 'clubhouse', 'nurses', 'diagnostics', 'imaging', 'daycare', 'preschool', 'montessori', 'dentistry', 'collective', 'supply', 'supplies', 'equipment', 'transit', 'transportation', 'church', 'chapel', 'mosque', 'synagogue', 'apartments', 'apts', 'elementary', 'counseling', 'consultants', 'specialists', 'dental', 'corporation', 'foundation', 'ministries', 'orthodontics', 'chiropractic', 'hematology', 'oncology']);
 /** Public-body words: a name ending in one is PHI only with a town or county in it ("Springfield PD", not "Social Work Office"). */
 const CIVIC_TAILS = new Set(['board', 'dept', 'department', 'office', 'probation', 'pd', 'police', 'sheriff', "sheriff's"]);
+/** A clinician's credential and a comma right before a name ("..., PA-C, Desert Sky Dermatology"). */
+const CREDENTIAL_BEFORE = new RegExp(`\\b(?:${[...POST_TITLES, 'pa-c'].join('|')}),[ \\t]*$`, 'i');
 /** Specialties that end a practice name ("at Heartland Cardiology") after a place preposition and a proper word. */
 const SPECIALTY_TAILS = new Set(['endocrine', 'allergy', 'pulmonary', 'cardiology', 'oncology', 'neurology', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonology', 'rheumatology', 'endocrinology', 'orthopedics', 'orthopaedics', 'radiology', 'ophthalmology', 'psychiatry', 'obstetrics', 'gynecology', 'hematology']);
 /** Street-type words that end a street address. */
@@ -151,7 +153,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         // "at Heartland Cardiology" is a practice; "seen by Interventional Cardiology" is a service.
         // "(Henry Ford Endocrine, Detroit)", "Rady Children's Endocrine": after a listed facility too.
         const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1)
-          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || facilityBefore(i, 1) || facilityBefore(i, 2) || facilityBefore(i, 3));
+          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || facilityBefore(i, 1) || facilityBefore(i, 2) || facilityBefore(i, 3)
+            // "Kimberly Tran-Boateng, PA-C, Desert Sky Dermatology": a practice after a clinician's credential.
+            || [1, 2, 3].some((n) => i - n >= 1 && CREDENTIAL_BEFORE.test(text.slice(Math.max(0, tokens[i - n]!.start - 12), tokens[i - n]!.start))));
         const childrens = /^children['’]s$/i.test(tokens[i]!.text); // "Phoenix Children's"
         // "ROSIE'S PLACE": a possessive name before "Place" names a program or shelter.
         const possessivePlace = c.lower === 'place' && i > 0 && proper(i) && /['’]s$/i.test(tokens[i - 1]!.text) && joinable(i - 1);
@@ -162,6 +166,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             // "Attends Sunshine Kids Daycare": a verb capitalised only because it starts the sentence stays out.
             const verbFirst = s > 0 && (s === 1 || /[.!?\n]\s*$/.test(text.slice(tokens[s - 2]!.end, tokens[s - 1]!.start))) && cls(s - 1).english && !isNameWord(cls(s - 1)) && /(?:s|ed|ing)$/i.test(tokens[s - 1]!.text);
             if (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1) && !verbFirst && (tokens[s - 1]!.text.length > 1 || text[tokens[s - 1]!.end] === '.')) { s--; continue; }
+            // "Maple Crest Nursing and Rehabilitation Center": two care words joined by "and".
+            const careWord = (k: number) => (TAIL_GENERIC.has(cls(k).lower) || GENERIC.has(cls(k).lower)) && proper(k);
+            if (s >= 2 && i - s < 5 && /^and$/i.test(tokens[s - 1]!.text) && careWord(s) && careWord(s - 2)) { s -= 2; continue; }
             const of = s >= 2 && /^of$/i.test(tokens[s - 1]!.text) ? s - 1 : -1;
             const the = of >= 1 && /^the$/i.test(tokens[of - 1]!.text) ? of - 1 : of;
             if (the >= 1 && proper(the - 1) && (TAILS.has(cls(the - 1).lower) || cls(the - 1).facility)) { s = the - 1; continue; }
@@ -178,6 +185,8 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           // "Children's Wisconsin", "Children's Minnesota": a state or town after "Children's" names the hospital.
           if (childrens && tokens[e] && gap(i) === ' ' && proper(e)) e += [2, 1].find((n) => e + n <= tokens.length && (spacedHits(e, e + n) & (STATE | CITY)) !== 0) ?? 0;
           while (e < tokens.length && e - i < 4 && joinable(e - 1) && proper(e) && (TAILS.has(cls(e).lower) || ORG_TAILS.has(cls(e).lower) || CIVIC_TAILS.has(cls(e).lower) || GENERIC.has(cls(e).lower) || DIRECTIONS.has(cls(e).lower))) e++;
+          // "Tri-Lakes Area Agency on Aging": the usual name of a county's agency.
+          if (/^agency$/i.test(tokens[e - 1]!.text) && /^on$/i.test(tokens[e]?.text ?? '') && /^aging$/i.test(tokens[e + 1]?.text ?? '')) e += 2;
           for (let guard = 0; guard < 3 && tokens[e] && /^of$/i.test(tokens[e]!.text); guard++) {
             let k = e + 1;
             if (tokens[k] && /^the$/i.test(tokens[k]!.text)) k++;
