@@ -10,6 +10,10 @@ beforeAll(async () => { places = createPlaceDetector(await loadLexicons(nodeAsse
 
 describe('lexicon.place', () => {
   it.each([
+    ['family to call harvest moon hospice on-call 555-867-2201', ['LOCATION:harvest moon hospice']],
+    ['to be filled @ desert sun pharmacy on e speedway blvd', ['LOCATION:desert sun pharmacy']],
+    ['sent from lakewood gardens nursing & rehab for eval', ['LOCATION:lakewood gardens nursing & rehab']],
+    ['d/c to inpatient rehab tomorrow, f/u at wound clinic, at pain management clinic', []],
     ['Referrals sent to Maple Crest Nursing and Rehabilitation Center, Whitford Gardens.', ['LOCATION:Maple Crest Nursing and Rehabilitation Center', 'LOCATION:Whitford Gardens']],
     ['placed through Tri-Lakes Area Agency on Aging today', ['LOCATION:Tri-Lakes Area Agency on Aging']],
     ['Referring: Kimberly Tran-Boateng, PA-C, Desert Sky Dermatology, Mesa', ['LOCATION:Desert Sky Dermatology']],

@@ -29,7 +29,7 @@ const SPECIALTY_TAILS = new Set(['endocrine', 'allergy', 'pulmonary', 'cardiolog
 const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
-const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an', 'sports', 'fire', 'police', 'sheriff', "sheriff's", 'county', 'parish', 'public', 'youth', 'adult', 'juvenile', 'school', 'wound', 'pathology', 'dermatopathology', 'cytology', 'diagnostics', 'dentistry', 'kids', 'doula', 'visiting', 'gi', 'ob', 'gyn', 'renal', 'cardiovascular', 'pediatric', 'peds', 'geriatric', 'neonatal', 'outpatient', 'inpatient', 'durable', 'social', 'human', 'services', 'office', 'department', 'dept', 'board', 'church', 'elementary', 'middle', 'high', 'senior']);
+const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an', 'sports', 'fire', 'police', 'sheriff', "sheriff's", 'county', 'parish', 'public', 'youth', 'adult', 'juvenile', 'school', 'wound', 'management', 'treatment', 'addiction', 'methadone', 'detox', 'walk', 'pathology', 'dermatopathology', 'cytology', 'diagnostics', 'dentistry', 'kids', 'doula', 'visiting', 'gi', 'ob', 'gyn', 'renal', 'cardiovascular', 'pediatric', 'peds', 'geriatric', 'neonatal', 'outpatient', 'inpatient', 'durable', 'social', 'human', 'services', 'office', 'department', 'dept', 'board', 'church', 'elementary', 'middle', 'high', 'senior']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
@@ -45,6 +45,9 @@ const COMMON_PLACES_NOT_TOWNS = new Set([
 ]);
 /** A chain store with its store number ("RITE AID #1142", "Walgreens #07719"): the number names one shop. */
 const CHAIN_STORE = /\b(?:CVS|Walgreens|Rite\s+Aid|Wal-?Mart|Costco|Kroger|Safeway|Publix|H-E-B|HEB|Meijer|Wegmans|Target|Duane\s+Reade|Albertsons|Hy-Vee|Giant\s+Eagle|Stop\s*&\s*Shop|Sam['’]s\s+Club)(?:\s*\/?\s*(?:Pharmacy|Drug|Drugs|Store))?\s*(?:#|No\.?|Store\s*#?)\s?\d{2,6}\b/gi;
+/** Care-place words that end a lower-case place name after a place preposition ("@ desert sun pharmacy"). */
+const LOWER_TAILS = new Set(['hospice', 'pharmacy', 'rehab', 'nursing', 'hospital', 'hosp', 'clinic', 'ctr', 'center', 'manor', 'dialysis']);
+const LOWER_PLACE_CUE = /(?:\b(?:at|from|to|with|via|through|call|called)|@)[ \t]+$/;
 /** Which lexicons hold a phrase, as bit flags (memoised per detect call). */
 const FACILITY = 1;
 const CITY = 2;
@@ -134,6 +137,26 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         if (i > 0 && tokens[i]!.text === c.lower && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
           for (let len = Math.min(multi.get(c.lower) ?? 1, tokens.length - i); len >= 1; len--) {
             if (spacedHits(i, i + len) & FACILITY) { add(i, i + len, 0.8); break; }
+          }
+        }
+        // "call harvest moon hospice", "filled @ desert sun pharmacy": in lower-case typing, one or two
+        // plain words and a care-place word after a place preposition name that place, when a word
+        // in it is not generic ("at inpatient rehab", "to the clinic" stay).
+        if (i > 0 && tokens[i]!.text === c.lower && !/^(?:call|called)$/.test(c.lower) && LOWER_PLACE_CUE.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start))) {
+          for (const len of [3, 2, 1]) {
+            const tail = tokens[i + len];
+            if (!tail || tail.text !== tail.text.toLowerCase() || !LOWER_TAILS.has(tail.text)) continue;
+            const words = [...Array(len).keys()].map((k) => i + k);
+            const plain = words.every((k) => { const w = cls(k); return tokens[k]!.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !w.func && !w.abbrev && !w.medical && !ROLES.has(w.lower); });
+            const spaced = words.every((k) => gap(k) === ' ');
+            if (plain && spaced && words.some((k) => !GENERIC.has(cls(k).lower) && !TAIL_GENERIC.has(cls(k).lower) && !TAILS.has(cls(k).lower))) {
+              let e = i + len + 1;
+              // "nursing & rehab", "nursing and rehab"
+              if (tokens[e] && gap(e - 1) === ' & ' && LOWER_TAILS.has(tokens[e]!.text)) e += 1;
+              else if (tokens[e + 1] && tokens[e]!.text === 'and' && LOWER_TAILS.has(tokens[e + 1]!.text)) e += 2;
+              add(i, e, 0.7);
+              break;
+            }
           }
         }
         // "LIVES IN N. ANDOVER": an abbreviated direction before a town named with it in full.
