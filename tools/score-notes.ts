@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createNodeEngine } from './node-assets';
-import { escapeRegExp } from '../utils/detection/text';
-import type { Span } from '../utils/detection/types';
+import { covered, wordAt } from './note-scoring';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -16,10 +15,6 @@ if (!file) throw new Error('usage: npm run eval:notes -- FILE.json [--rules-only
 const { notes } = JSON.parse(readFileSync(file, 'utf8')) as { notes: { text: string; phi: string[]; keep: string[] }[] };
 const engine = await createNodeEngine({ useModel: !args.includes('--rules-only') });
 
-const covered = (text: string, spans: Span[], start: number, end: number) => {
-  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
-  return true;
-};
 const context = (text: string, at: number, length: number) => JSON.stringify(text.slice(Math.max(0, at - 40), at + length + 40));
 
 let phi = 0, phiMasked = 0, keep = 0, kept = 0;
@@ -35,7 +30,7 @@ for (const [n, note] of notes.entries()) {
   }
   for (const word of note.keep) {
     keep++;
-    const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(note.text)?.index ?? -1;
+    const at = wordAt(note.text, word);
     const hits = spans.filter((s) => s.start < at + word.length && s.end > at);
     if (at >= 0 && hits.length === 0) kept++;
     else console.log(`note ${n} lost ${JSON.stringify(word)} as ${hits.map((s) => `${s.entity}/${s.detector} ${JSON.stringify(note.text.slice(s.start, s.end))}`).join(', ')}`);

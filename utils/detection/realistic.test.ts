@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine, modelAvailable, nodeAssets } from '../../tools/node-assets';
+import { covered, wordAt } from '../../tools/note-scoring';
 import batch1 from './fixtures/realistic-notes.json';
 import batch2 from './fixtures/realistic-notes-2.json';
 import batch3 from './fixtures/realistic-notes-3.json';
@@ -46,8 +47,6 @@ import batch38 from './fixtures/realistic-notes-38.json';
 import batch39 from './fixtures/realistic-notes-39.json';
 import batch40 from './fixtures/realistic-notes-40.json';
 import { createPhiEngine, type PhiEngine } from './index';
-import { escapeRegExp } from './text';
-import type { Span } from './types';
 
 let engine: PhiEngine;
 let withModel: PhiEngine | undefined;
@@ -56,12 +55,7 @@ beforeAll(async () => {
   if (modelAvailable()) withModel = await createNodeEngine({ useModel: true });
 });
 
-const covered = (text: string, spans: Span[], start: number, end: number) => {
-  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
-  return true;
-};
 const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes, ...batch16.notes, ...batch17.notes, ...batch18.notes, ...batch19.notes, ...batch20.notes, ...batch21.notes, ...batch22.notes, ...batch23.notes, ...batch24.notes, ...batch25.notes, ...batch26.notes, ...batch27.notes, ...batch28.notes, ...batch29.notes, ...batch30.notes, ...batch31.notes, ...batch32.notes, ...batch33.notes, ...batch34.notes, ...batch35.notes, ...batch36.notes, ...batch37.notes, ...batch38.notes, ...batch39.notes, ...batch40.notes];
-const wordAt = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 
 /** `modelOnly`: values only the model is expected to catch (e.g. lower-case names); rules-only runs skip them. */
 async function check(phi: PhiEngine, note: (typeof notes)[number] & { modelOnly?: string[] }, withModelOn: boolean) {

@@ -1,0 +1,18 @@
+/**
+ * How a hand-written note is scored against its `phi` and `keep` lists, shared by the realistic
+ * notes test (utils/detection/realistic.test.ts) and `npm run eval:notes` (tools/score-notes.ts)
+ * so the two can never count differently.
+ */
+import { escapeRegExp } from '../utils/detection/text';
+import type { Span } from '../utils/detection/types';
+
+/** Whether every letter and digit in [start, end) lies inside some span. */
+export function covered(text: string, spans: readonly Span[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
+  return true;
+}
+
+/** Index of `word` as a whole word (no letter on either side), or -1. */
+export function wordAt(text: string, word: string): number {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
+}
