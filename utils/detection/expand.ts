@@ -5,13 +5,11 @@
  */
 import type { Lexicons } from './lexicons/index';
 import { classify, isSafeWord } from './detectors/word-class';
+import { WEEKDAY_ABBREVIATION } from './detectors/dates';
 import { EPONYM_USE, PRE_TITLES, POST_TITLES, ROLES, startsWithTitle } from './detectors/name-cues';
 import type { Span } from './types';
 import { regexAll, wholeTermsRegex } from './text';
 
-
-/** Weekday abbreviations ("Mon", "Thu"): never spread as a name. */
-const WEEKDAY_SHORT = /^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)$/i;
 
 /**
  * Returns NAME spans for repeats of words found inside NAME spans.
@@ -24,7 +22,7 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
     if (s.entity !== 'NAME') continue;
     for (const w of text.slice(s.start, s.end).match(/[\p{L}][\p{L}'’-]*[\p{L}]/gu) ?? []) {
       const c = classify(lex, w);
-      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || WEEKDAY_SHORT.test(w) || (c.country && !c.firstName)) continue;
+      if (w.length < 3 || c.func || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || WEEKDAY_ABBREVIATION.test(w) || (c.country && !c.firstName)) continue;
       if (c.english || c.abbrev || c.medical || c.eponym || c.facility) exact.add(w);
       else insensitive.add(w.toLowerCase());
     }

@@ -33,6 +33,8 @@ const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Thanksgiving|Easter|New Year'?s(?:
 /** Weekday names in full and in their usual short forms, shared by the patterns below. */
 const WEEKDAY_FULL = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const WEEKDAY_SHORT = String.raw`mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
+/** A weekday's abbreviation as a whole word ("Mon", "thurs"), for the name rules that must not read it as a name. */
+export const WEEKDAY_ABBREVIATION = new RegExp(`^(?:${WEEKDAY_SHORT})$`, 'i');
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}\b`, 'gi');
 /** "seen on the 14th", "since the 3rd": a day of the month by its ordinal, after a date preposition. */
 const ORDINAL_DAY = /\b(?:on|since|by|until|till|from|after|before)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:month|time|dose|day|week|cycle|percentile|floor|grade|centile))/gi;

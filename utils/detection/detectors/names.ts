@@ -12,6 +12,7 @@ import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
 import { EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
+import { WEEKDAY_ABBREVIATION } from './dates';
 import { dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
@@ -72,7 +73,8 @@ function stateAt(d: Doc, j: number): boolean {
 /** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
 const NICKNAME_AFTER = /^\s*,?\s*(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|\((?:hcp|poa|nok)\))\b/i;
 /** Words that say how a relative is, or what they did, rather than what they are called. */
-const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'who', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'she', 'he', 'they', 'then', 'visiting', 'visited', 'called', 'has', 'had', 'was', 'is', 'will', 'may', 'can', 'cannot', 'did', 'does', 'would', 'also', 'again', 'here', 'there', 'now']);
+/** (Function words never get this far: the rule runs after the function-word check.) */
+const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'visiting', 'visited', 'called', 'cannot']);
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
 
 function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
@@ -199,10 +201,9 @@ function stateAfterPreposition(d: Doc, i: number): boolean {
 }
 
 /** Weekday abbreviations in a schedule ("on Mon/Thu", "Tue, Thu"): a weekday next to another is no name. */
-const WEEKDAY_ABBREV = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 function weekdayList(d: Doc, i: number): boolean {
-  if (!WEEKDAY_ABBREV.test(d.tokens[i]!.text)) return false;
-  const near = (k: number, g: string) => !!d.tokens[k] && WEEKDAY_ABBREV.test(d.tokens[k]!.text) && /^\s*[/,&-]\s*$/.test(g);
+  if (!WEEKDAY_ABBREVIATION.test(d.tokens[i]!.text)) return false;
+  const near = (k: number, g: string) => !!d.tokens[k] && WEEKDAY_ABBREVIATION.test(d.tokens[k]!.text) && /^\s*[/,&-]\s*$/.test(g);
   return near(i + 1, d.gap(i)) || (i > 0 && near(i - 1, d.gap(i - 1)));
 }
 
