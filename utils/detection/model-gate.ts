@@ -141,6 +141,15 @@ function stateAlone(text: string, span: Span, value: string, lex: Lexicons): boo
   return !/,\s*$/.test(before) && !/^,?\s*\d{5}\b/.test(text.slice(span.end, span.end + 8));
 }
 
+/** A run left after the veto that is a state or country alone, also when "NEW" of "FROM NEW HAMPSHIRE" was cut as an English word. */
+function stateRun(text: string, run: Span, lex: Lexicons): boolean {
+  if (stateAlone(text, run, text.slice(run.start, run.end), lex)) return true;
+  const lead = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, run.start - 7), run.start));
+  if (!lead) return false;
+  const start = run.start - lead[0].length;
+  return stateAlone(text, { ...run, start }, text.slice(start, run.end), lex);
+}
+
 /** "71M", "71 yo", "71-year-old": an age of 89 or less is not PHI (HIPAA). */
 function ageAtMost89(value: string): boolean {
   const m = /^\s*(\d{1,3})(?!\d)/.exec(value);
@@ -211,11 +220,7 @@ export function gateModelSpans(text: string, spans: readonly Span[], lex: Lexico
     // left as a state alone ("FROM OHIO" -> "OHIO") is dropped as the whole span would be.
     const keep = (r: { start: number; end: number }) => {
       const piece = { ...s, ...r };
-      // "NEW" of "FROM NEW HAMPSHIRE" may have been cut as an English word: read the state whole.
-      const lead = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, r.start - 7), r.start));
-      const whole = lead ? { ...piece, start: r.start - lead[0].length } : piece;
-      const state = stateAlone(text, piece, text.slice(r.start, r.end), lex) || (lead !== null && stateAlone(text, whole, text.slice(whole.start, r.end), lex));
-      if (supported(r.start, r.end) || !state) out.push(piece);
+      if (supported(r.start, r.end) || !stateRun(text, piece, lex)) out.push(piece);
     };
     let run: { start: number; end: number } | null = null;
     for (const t of wordTokens(text.slice(s.start, s.end))) {

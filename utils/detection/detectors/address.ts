@@ -88,16 +88,13 @@ export const addressDetector: Detector = {
       if (/^(?:St|Saint|Mt|Mount|Dr)\s/.test(m[0])) return;
       spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });
     });
-    regexAll(NAMED_STREET_LOWER, text, (m) => {
+    // A street name made of shorthand or units ("ON EKG ST", "on heparin gtt rd") is no street.
+    const street = (score: number) => (m: RegExpExecArray) => {
       if (m[0].split(/\s+/).slice(0, -1).some((w) => NOT_STREET_WORD.test(w))) return;
-      spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.7, detector: 'rules.address' });
-    });
-    if (upper) {
-      regexAll(NAMED_STREET_UPPER, text, (m) => {
-        if (m[0].split(/\s+/).slice(0, -1).some((w) => NOT_STREET_WORD.test(w))) return;
-        spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.75, detector: 'rules.address' });
-      });
-    }
+      spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score, detector: 'rules.address' });
+    };
+    regexAll(NAMED_STREET_LOWER, text, street(0.7));
+    if (upper) regexAll(NAMED_STREET_UPPER, text, street(0.75));
     regexAll(UNIT_ALONE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
     regexAll(ROUTE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.8, detector: 'rules.address' }));
     regexAll(PO_BOX, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'ADDRESS', score: 0.9, detector: 'rules.address' }));

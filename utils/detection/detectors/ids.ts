@@ -56,11 +56,10 @@ export const idDetector: Detector = {
     const spans: Span[] = [];
     const add = (start: number, end: number, entity: EntityType, score: number) =>
       spans.push({ start, end, entity, score, detector: 'rules.id' });
+    /** The match's last group, which ends the match ("badge 337" -> "337"). */
+    const addEnd = (m: RegExpExecArray, entity: EntityType, score: number) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, entity, score);
     regexAll(SSN, text, (m) => add(m.index, m.index + m[0].length, 'SSN', 0.95));
-    regexAll(SSN_CUE, text, (m) => {
-      const start = m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, 'SSN', 0.97);
-    });
+    regexAll(SSN_CUE, text, (m) => addEnd(m, 'SSN', 0.97));
     for (const re of [CUED, WEAK]) {
       regexAll(re, text, (m) => {
         const code = m[2]!.replace(/[.-]+$/, '');
@@ -79,17 +78,12 @@ export const idDetector: Detector = {
     regexAll(LETTER_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.75));
     regexAll(CASE_CODE, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
     regexAll(MIXED_GROUPS, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
-    regexAll(BADGE, text, (m) => {
-      const start = m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, 'ID', 0.85);
-    });
+    regexAll(BADGE, text, (m) => addEnd(m, 'ID', 0.85));
     regexAll(CASE_CUE, text, (m) => {
-      if (digits(m[1]!) < 4) return;
-      const start = m.index + m[0].length - m[1]!.length;
-      add(start, start + m[1]!.length, 'ID', 0.85);
+      if (digits(m[1]!) >= 4) addEnd(m, 'ID', 0.85);
     });
-    regexAll(OFFICER_NUMBER, text, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'ID', 0.85));
-    regexAll(SSN_LAST4, text, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'SSN', 0.9));
+    regexAll(OFFICER_NUMBER, text, (m) => addEnd(m, 'ID', 0.85));
+    regexAll(SSN_LAST4, text, (m) => addEnd(m, 'SSN', 0.9));
     regexAll(HASH_NUM, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.8));
     regexAll(CARD, text, (m) => add(m.index, m.index + m[0].length, 'ID', 0.85));
     regexAll(IBAN, text, (m) => {

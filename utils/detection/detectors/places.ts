@@ -29,7 +29,7 @@ const SPECIALTY_TAILS = new Set(['endocrine', 'allergy', 'pulmonary', 'cardiolog
 const STREET_SUFFIX = /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy)$/i;
 /** Compass words that may follow a facility name as part of it ("UW Medicine Northwest"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown']);
-const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an', 'sports', 'fire', 'police', 'sheriff', "sheriff's", 'county', 'parish', 'public', 'youth', 'adult', 'juvenile', 'school', 'wound', 'management', 'treatment', 'addiction', 'methadone', 'detox', 'walk', 'pathology', 'dermatopathology', 'cytology', 'diagnostics', 'dentistry', 'kids', 'doula', 'visiting', 'gi', 'ob', 'gyn', 'renal', 'cardiovascular', 'pediatric', 'peds', 'geriatric', 'neonatal', 'outpatient', 'inpatient', 'durable', 'social', 'human', 'services', 'office', 'department', 'dept', 'board', 'church', 'elementary', 'middle', 'high', 'senior']);
+const GENERIC = new Set(['district', 'community', 'main', 'halfway', 'peritoneal', 'sober', 'safe', 'open', 'dialysis', 'infusion', 'transplant', 'stroke', 'trauma', 'burn', 'diabetes', 'breast', 'cath', 'echo', 'wound', 'palliative', 'intensive', 'comfort', 'critical', 'respite', 'day', 'personal', 'supportive', 'hospice', 'acute', 'chronic', 'long', 'term', 'transitional', 'memory', 'independent', 'clinical', 'probate', 'municipal', 'internal', 'medicine', 'practice', 'associates', 'pediatrics', 'physicians', 'partners', 'cardiology', 'oncology', 'neurology', 'neurosurgery', 'dermatology', 'gastroenterology', 'urology', 'nephrology', 'pulmonary', 'pulmonology', 'rheumatology', 'endocrinology', 'psychiatry', 'psychiatric', 'radiology', 'imaging', 'ophthalmology', 'eye', 'dental', 'podiatry', 'obstetrics', 'gynecology', 'ent', 'hematology', 'orthopaedic', 'orthopaedics', 'vascular', 'spine', 'sleep', 'pain', 'kidney', 'womens', "women's", 'surgical', 'surgery', 'orthopedic', 'orthopedics', 'med', 'medical', 'health', 'care', 'nursing', 'rehab', 'rehabilitation', 'outside', 'local', 'other', 'same', 'our', 'this', 'that', 'the', 'osh', 'assisted', 'living', 'skilled', 'urgent', 'emergency', 'primary', 'rest', 'group', 'family', 'mental', 'behavioral', 'home', 'her', 'his', 'their', 'your', 'a', 'an', 'sports', 'fire', 'police', 'sheriff', "sheriff's", 'county', 'parish', 'public', 'youth', 'adult', 'juvenile', 'school', 'management', 'treatment', 'addiction', 'methadone', 'detox', 'walk', 'pathology', 'dermatopathology', 'cytology', 'diagnostics', 'dentistry', 'kids', 'doula', 'visiting', 'gi', 'ob', 'gyn', 'renal', 'cardiovascular', 'pediatric', 'peds', 'geriatric', 'neonatal', 'outpatient', 'inpatient', 'durable', 'social', 'human', 'services', 'office', 'department', 'dept', 'board', 'church', 'elementary', 'middle', 'high', 'senior']);
 const MOVE_CUES = new Set(['transfer', 'transferred', 'xfer', 'xferred', 'tx', 'admitted', 'discharged', 'dc', 'sent', 'came', 'arrived', 'returned', 'moved', 'lives', 'living', 'resides', 'born', 'visiting', 'vacation', 'trip', 'traveled', 'travelled', 'flew', 'drove', 'went', 'hometown', 'relocated', 'originally', 'grew']);
 const PREPS = new Set(['to', 'from', 'in', 'at', 'of', 'near', 'back', 'into', 'outside']);
 /** English words that are also town names but, after "lives in", mean a kind of place. */
@@ -119,8 +119,10 @@ export function createPlaceDetector(lex: Lexicons): Detector {
       };
       /** Length (3 down to `shortest` tokens, single-spaced) of a town name starting at token i, 0 if none. */
       const townAt = (i: number, shortest = 1) => [3, 2, 1].filter((n) => n >= shortest).find((n) => i + n <= tokens.length && (spacedHits(i, i + n) & CITY) !== 0) ?? 0;
-      /** Whether the `n` single-spaced tokens before token i are a listed facility. */
-      const facilityBefore = (i: number, n: number) => i >= n && (spacedHits(i - n, i) & FACILITY) !== 0;
+      /** Whether the `n` single-spaced tokens before token i are on the lexicon(s) in `flags` (FACILITY, CITY...). */
+      const listedBefore = (i: number, n: number, flags: number) => i >= n && (spacedHits(i - n, i) & flags) !== 0;
+      /** A capitalised care word ("Nursing", "Rehabilitation"), which may pair with another by "and". */
+      const careWord = (k: number) => (TAIL_GENERIC.has(cls(k).lower) || GENERIC.has(cls(k).lower)) && proper(k);
       for (let i = 0; i < tokens.length; i++) {
         const c = cls(i);
         if (i > 0 && proper(i) && PLACE_PREPOSITION.test(tokens[i - 1]!.text)) {
@@ -176,7 +178,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         // "at Heartland Cardiology" is a practice; "seen by Interventional Cardiology" is a service.
         // "(Henry Ford Endocrine, Detroit)", "Rady Children's Endocrine": after a listed facility too.
         const specialtyTail = SPECIALTY_TAILS.has(c.lower) && i > 1 && proper(i) && proper(i - 1) && joinable(i - 1)
-          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || facilityBefore(i, 1) || facilityBefore(i, 2) || facilityBefore(i, 3)
+          && ((!sentenceInitial(i - 1) && PLACE_PREPOSITION.test(tokens[i - 2]!.text)) || [1, 2, 3].some((n) => listedBefore(i, n, FACILITY))
             // "Kimberly Tran-Boateng, PA-C, Desert Sky Dermatology": a practice after a clinician's credential.
             || [1, 2, 3].some((n) => i - n >= 1 && CREDENTIAL_BEFORE.test(text.slice(Math.max(0, tokens[i - n]!.start - 12), tokens[i - n]!.start))));
         const childrens = /^children['’]s$/i.test(tokens[i]!.text); // "Phoenix Children's"
@@ -190,7 +192,6 @@ export function createPlaceDetector(lex: Lexicons): Detector {
             const verbFirst = s > 0 && (s === 1 || /[.!?\n]\s*$/.test(text.slice(tokens[s - 2]!.end, tokens[s - 1]!.start))) && cls(s - 1).english && !isNameWord(cls(s - 1)) && /(?:s|ed|ing)$/i.test(tokens[s - 1]!.text);
             if (s > 0 && i - s < 5 && joinable(s - 1) && proper(s - 1) && nameish(s - 1) && !verbFirst && (tokens[s - 1]!.text.length > 1 || text[tokens[s - 1]!.end] === '.')) { s--; continue; }
             // "Maple Crest Nursing and Rehabilitation Center": two care words joined by "and".
-            const careWord = (k: number) => (TAIL_GENERIC.has(cls(k).lower) || GENERIC.has(cls(k).lower)) && proper(k);
             if (s >= 2 && i - s < 5 && /^and$/i.test(tokens[s - 1]!.text) && careWord(s) && careWord(s - 2)) { s -= 2; continue; }
             const of = s >= 2 && /^of$/i.test(tokens[s - 1]!.text) ? s - 1 : -1;
             const the = of >= 1 && /^the$/i.test(tokens[of - 1]!.text) ? of - 1 : of;
@@ -306,7 +307,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
           // (A state that is also some town's name, "Ohio, IL", counts with the state code after it.)
           // After "Town, " or a facility and a comma it completes that place ("Houston, Texas", "Mercy Clinic, California").
           const afterTown = i > 0 && /^,[ \t]*$/.test(gap(i - 1))
-            && ([1, 2, 3].some((n) => i - n >= 0 && (spacedHits(i - n, i) & CITY) !== 0) || spans.some((sp) => sp.end === tokens[i - 1]!.end));
+            && ([1, 2, 3].some((n) => listedBefore(i, n, CITY)) || spans.some((sp) => sp.end === tokens[i - 1]!.end));
           if (isState && !stateAfter && !afterTown && !/^,?\s*\d{5}\b/.test(after)) { i += len - 1; break; }
           if (single && (single.english || single.commonWord) && !stateAfter) continue;
           if (single && single.firstName && !cued && !isState) continue;
