@@ -1,7 +1,7 @@
 /**
  * Warming the engine up after it loads, off the clinician's clock. V8 optimises the engine's JS
  * and ORT's WASM only after they have run for a while, on background compiler threads. Measured
- * on the 2-core VM (docs/benchmarks.md, "Warm-up"): back to back, a 30k-char note took 110-400 ms
+ * on the 2-core VM (docs/benchmarks.md, "Latest run ... warm-up and spaced runs"): back to back, a 30k-char note took 110-400 ms
  * for its first ~20 analyses and 52-75 ms after; with idle gaps the compiler catches up within a
  * few runs. So the engine runs a synthetic note a few times, with gaps, while nobody waits.
  * Invariant: a real request waits for at most the one pass already running, postpones the next,
@@ -18,7 +18,7 @@ export const WARM_UP_NOTE = [
 ].join('\n') + '\n';
 
 export interface WarmUp {
-  /** Resolves once no warm-up pass is running. A real analysis awaits it, then runs. */
+  /** Resolves once no warm-up pass is running. A real analysis calls `busy()` first, then awaits this. */
   idle(): Promise<void>;
   /** Marks a real analysis as running (until the returned function is called): no pass starts meanwhile. */
   busy(): () => void;
@@ -27,7 +27,7 @@ export interface WarmUp {
 /**
  * Runs `pass(0)`, `pass(1)`, ... up to `passes` times, each after `gapMs` with no real analysis running.
  * @example const w = startWarmUp(() => engine.analyze(WARM_UP_NOTE.repeat(4)), { passes: 12, gapMs: 250 });
- *          await w.idle(); const done = w.busy(); try { await engine.analyze(text) } finally { done() }
+ *          const done = w.busy(); try { await w.idle(); await engine.analyze(text) } finally { done() }
  */
 export function startWarmUp(pass: (index: number) => Promise<unknown>, opts: { passes: number; gapMs: number }): WarmUp {
   let left = opts.passes;
