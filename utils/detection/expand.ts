@@ -43,20 +43,28 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
 }
 
 /**
- * A given name written in lower case may be followed by a surname that is also an English word or
- * shorthand ("jane doe's mom", "john brown"): returns NAME spans for such lower-case surnames.
+ * A given name may be followed by a surname, in the same case, that is also an English word
+ * ("jane doe's mom", "Dr. Will Bishop", "FOB IS ISAIAH YOUNG"): returns NAME spans for such
+ * surnames (capitalised ones only when frequent surnames).
  * @example surnamesAfterGivenNames('pt is jane doe', [nameSpan(6, 10)], lex) // adds "doe"
  */
 export function surnamesAfterGivenNames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const given = text.slice(s.start, s.end);
-    if (s.entity !== 'NAME' || !/^\p{Ll}+$/u.test(given) || !classify(lex, given).firstName) continue;
-    const m = /^ ([\p{Ll}][\p{L}-]+)(?:['’]s)?(?![\p{L}])/u.exec(text.slice(s.end, s.end + 40));
+    if (s.entity !== 'NAME' || !/^\p{L}+$/u.test(given) || !classify(lex, given).firstName) continue;
+    const lower = /^\p{Ll}+$/u.test(given);
+    const sameCase = lower ? /^ ([\p{Ll}][\p{L}-]+)(?:['’]s)?(?![\p{L}])/u : given === given.toUpperCase() ? /^ (\p{Lu}[\p{Lu}-]+)(?:['’]S)?(?![\p{L}])/u : /^ (\p{Lu}\p{Ll}[\p{L}-]*)(?:['’]s)?(?![\p{L}])/u;
+    const m = sameCase.exec(text.slice(s.end, s.end + 40));
     if (!m) continue;
     const c = classify(lex, m[1]!);
     if (!c.lastName || c.func || c.medical || c.commonWord || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) continue;
-    out.push({ start: s.end + 1, end: s.end + 1 + m[1]!.length, entity: 'NAME', score: 0.6, detector: 'expand.name' });
+    if (!lower && (c.abbrev || c.facility || ROLES.has(c.lower))) continue;
+    // Capitalised, an English word must be a frequent surname or end the phrase ("Dr. Will Bishop,",
+    // "ISAIAH YOUNG, INVOLVED"; not "JOHN WELL APPEARING").
+    const ends = /^[ \t]*(?:[,;:)(\]\n]|$)/.test(text.slice(s.end + 1 + m[0].length - 1, s.end + m[0].length + 4));
+    if (!lower && c.english && !c.common && !ends) continue;
+    out.push({ start: s.start, end: s.end + 1 + m[1]!.length, entity: 'NAME', score: 0.6, detector: 'expand.name' }); // one name, one placeholder
   }
   return out;
 }

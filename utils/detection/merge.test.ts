@@ -55,7 +55,10 @@ describe('widenToWords', () => {
     ["Szczepańska's killers", 'Szczepańska', ["Szczepańska's"]],
     ["seen by O'Neil today", 'Neil', ["O'Neil"]],
     ['MRN12345 on file', '12345', ['MRN12345']],
-    ['Smith-Jones called', 'Smith', ['Smith']],
+    ['Smith-Jones called', 'Smith', ['Smith-Jones']],
+    ['son Jae-won visited', 'Jae', ['Jae-won']],
+    ['DIL MI-RAE IN FORT LEE', 'RAE', ['MI-RAE']],
+    ['Smith-like rash', 'Smith', ['Smith']],
     ['whole words stay as they are', 'words', ['words']],
   ])('%j with %j masked -> %j', (text, part, want) => {
     expect(widenToWords(text, [at(text, part)]).map((x) => text.slice(x.start, x.end))).toEqual(want);

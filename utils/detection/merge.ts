@@ -74,7 +74,9 @@ const WORD_REACH = 64;
  */
 export function widenToWords(text: string, spans: readonly Span[]): Span[] {
   let widened = false;
-  const out = spans.map((s) => {
+  const out = spans.map((name) => {
+    const s = hyphenParts(text, name);
+    if (s !== name) widened = true;
     if (!cutsWord(text, s.start) && !cutsWord(text, s.end)) return s;
     const from = Math.max(0, s.start - WORD_REACH);
     let { start, end } = s;
@@ -89,6 +91,23 @@ export function widenToWords(text: string, spans: readonly Span[]): Span[] {
     return { ...s, start, end };
   });
   return widened ? mergeSpans(out) : out;
+}
+
+/** Word parts joined to a name by a hyphen that are not a name's ("Smith-like", "Lee-type"). */
+const NOT_NAME_PART = /^(?:like|type|style|based|related|induced|associated|negative|positive|year|years|yr|yo|old|md|rn|do|np|pa|dr|ex|non|pre|post|anti|mid|self|co|pro|re)$/i;
+
+/**
+ * "son Jae-won", "DIL MI-RAE", "Wilkes-Barre": a name or place span that ends or starts at a
+ * hyphen takes the letters on the hyphen's other side, as a hyphenated name is one name (the model
+ * may mark one half).
+ */
+function hyphenParts(text: string, s: Span): Span {
+  if (s.entity !== 'NAME' && s.entity !== 'LOCATION' && s.entity !== 'ORGANIZATION') return s;
+  const before = /(?<![\p{L}\p{N}'’-])(\p{L}{1,12})-$/u.exec(text.slice(Math.max(0, s.start - 14), s.start));
+  const after = /^-(\p{L}{1,12})(?![\p{L}\p{N}'’-])/u.exec(text.slice(s.end, s.end + 14));
+  const start = before && !NOT_NAME_PART.test(before[1]!) ? s.start - before[0].length : s.start;
+  const end = after && !NOT_NAME_PART.test(after[1]!) ? s.end + after[0].length : s.end;
+  return start === s.start && end === s.end ? s : { ...s, start, end };
 }
 
 const WORDISH = /^[\p{L}\p{N}\p{M}'’]$/u;

@@ -78,6 +78,18 @@ describe('gateModelSpans', () => {
     ["moderate-severe Crohn's, failed Entyvio.", 'Entyvio', 'URL', []],
     ['was coded as 99214 but the visit', '99214', 'MRN', []],
     ['zip code 99214 on file', '99214', 'ZIP', ['99214']],
+    ['PT ON NORCO 5/325 PRN', '5/', 'DATE', []],
+    ['SEEN 5/12 IN CLINIC', '5/12', 'DATE', ['5/12']],
+    ['Pt took Norco at home', 'Norco', 'NAME', []],
+    ['Lives in Norco, CA', 'Norco', 'LOCATION', ['Norco']],
+    ['Pt has faith in the team', 'faith', 'NAME', []],
+    ['Pt is a hunter, R-handed', 'hunter', 'NAME', []],
+    ['Saying grace before meals. AAOX3', 'grace', 'LOCATION', []],
+    ['Son hunter at bedside. AAOX3', 'hunter', 'NAME', ['hunter']],
+    ['- 8f: hope adebayo 27f, AML', 'hope', 'NAME', ['hope']],
+    ["- 8c: 'buddy' harlan 70m, AML", 'buddy', 'NAME', ['buddy']],
+    ['Dyan van Gijn, Apt. 905', 'van', 'NAME', ['van']],
+    ['FISHER GRADE 3 SAH', 'FISHER', 'DATE', []],
   ] as const)('%j: model %s span %j -> %j', (text, value, entity, expected) => {
     const start = text.lastIndexOf(value);
     expect(kept(text, [{ start, end: start + value.length, entity, score: 0.95, detector: 'model.ner' }])).toEqual(expected);

@@ -8,7 +8,7 @@
  * written in lower case and medical/shorthand), are never dropped by the gate.
  */
 import { couldBeMonthDay, partialIsFraction } from './detectors/dates';
-import { EPONYM_USE, POST_TITLES, PRE_TITLES } from './detectors/name-cues';
+import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './detectors/name-cues';
 import { STATE_NAMES } from './detectors/us-states';
 import { classify } from './detectors/word-class';
 import type { Lexicons } from './lexicons/index';
@@ -45,7 +45,7 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   // A word before a small number ("Section 12", "Room 5") is a numbered thing, not a name or place.
   if (nameOrPlace && (c.english || c.medical) && !c.firstName && !c.lastName && /^\s+\d{1,3}(?![\d/:.])/.test(text.slice(end, end + 6))) return true;
   // Before a noun that makes it an eponym or a product ("Blake drains", "Fleischner criteria").
-  if (nameOrPlace && EPONYM_USE.test(text.slice(end, end + 40))) return true;
+  if ((nameOrPlace || entity === 'DATE') && EPONYM_USE.test(text.slice(end, end + 40))) return true;
   // A short upper-case word on no name list, in a note that is not all upper case (or of up to
   // four letters in one that is): shorthand ("HRCT", "HELLP", "IMN"), not a name.
   if (entity === 'NAME' && /^\p{Lu}{2,5}$/u.test(w) && !c.firstName && !c.lastName && (w.length <= 4 || !isUpperText(text))) return true;
@@ -58,14 +58,44 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if (w === w.toLowerCase() && WORDS_BEFORE_NAMES.has(w)) return true;
   // Lower case in text that is not all lower case: a name only if a name list says so.
   if (w === w.toLowerCase() && w !== w.toUpperCase()) {
-    if (!isLowerText(text)) return !(nameListed && (c.common || !vocabulary));
+    if (!isLowerText(text)) {
+      // "there is hope", "Pt is a hunter": an English word that is also a name, in lower case in a
+      // note that is not, is the word unless a role, title or contact verb names it ("son hunter").
+      if (c.english && nameListed && !afterNameCue(text, start) && !beforeNamePart(text, end, lex)) return true;
+      return !(nameListed && (c.common || !vocabulary));
+    }
     if (vocabulary && !c.common) return true;
   }
   // Capitalised only because it starts a sentence ("Best", "Current"), or upper case like the
   // whole note ("IN PLACE"): an English word is then a name only if it is a frequent name.
   if (vocabulary && c.english && !c.common && (sentenceInitial(text, start) || w === w.toUpperCase())) return true;
+  // "Norco", "Motrin": a drug or device name that is also a town, not after a place word.
+  if (c.medical && c.place && !c.firstName && !c.lastName && !c.rare && !/\b(?:in|to|from|at|near|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return true;
   if (nameListed) return false;
   return vocabulary;
+}
+
+/** Whether the word before `start` is a role, a title or a contact verb ("dtr rose", "called grace", "w/ hope"), or an opening quote. */
+function afterNameCue(text: string, start: number): boolean {
+  if (/["“'‘]$/.test(text.slice(Math.max(0, start - 1), start))) return true; // 'buddy' in quotes
+  const prev = /([\p{L}]+)\.?\s*(?:\/\s*)?$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  if (prev === undefined) return false;
+  if (prev === 'w' && /w\s*\/\s*$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
+  return ROLES.has(prev) || PRE_TITLES.has(prev) || (VERB_CUES.has(prev) && !WEAK_VERB_CUES.has(prev));
+}
+
+const NAME_PARTICLES = /(?:^|\P{L})(?:van|von|de|der|den|da|di|del|du|la|le|ten|ter|bin|al|el)$/u;
+
+/** Whether what follows `end` continues a name: a listed name that is no English word, or an age and sex ("faith morrow 34f", "hope adebayo"). */
+function beforeNamePart(text: string, end: number, lex: Lexicons): boolean {
+  const after = text.slice(end, end + 32);
+  if (/^\s+[\p{L}'’-]+,?\s+\d{1,3}\s?(?:y\/?o\s?)?[mf]\b/iu.test(after)) return true;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (next === undefined) return false;
+  // "Dyan van Gijn": a surname particle before a capitalised word.
+  if (NAME_PARTICLES.test(text.slice(Math.max(0, end - 4), end)) && /^\p{Lu}/u.test(next)) return true;
+  const c = classify(lex, next);
+  return (c.firstName || c.lastName || c.place) && !c.english && !c.func && !c.medical && !c.abbrev;
 }
 
 function isLowerText(text: string): boolean {
@@ -121,7 +151,7 @@ function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
   if (/^[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}$/.test(value)) return true;
   if (span.entity === 'DATE' && /^(?:19|20)\d{2}$/.test(value)) return true;
   if (span.entity === 'AGE') return ageAtMost89(value);
-  if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value);
+  if (span.entity === 'DATE') return fractionAround(text, span.start, span.end) || notMonthDay(value) || notMonthDay(slashNumber(text, span));
   return false;
 }
 
@@ -160,6 +190,13 @@ function ageAtMost89(value: string): boolean {
 function notMonthDay(value: string): boolean {
   const m = /^(\d{1,3})\/(\d{1,3})\s*[a-z%]*$/i.exec(value.trim());
   return m !== null && !couldBeMonthDay(Number(m[1]), Number(m[2]));
+}
+
+/** The whole digits-and-slashes run around a span ("NORCO 5/325" read as the date "5/"). */
+function slashNumber(text: string, span: Span): string {
+  const before = /[\d/]*$/.exec(text.slice(Math.max(0, span.start - 6), span.start))![0];
+  const after = /^[\d/]*/.exec(text.slice(span.end, span.end + 6))![0];
+  return before + text.slice(span.start, span.end) + after;
 }
 
 /** "0000" to "2359". */

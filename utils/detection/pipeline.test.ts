@@ -42,8 +42,12 @@ describe('registry', () => {
 
 describe('surnamesAfterGivenNames', () => {
   it.each<[string, string, string[]]>([
-    ["pt is jane doe's mom", 'jane', ['doe']],
-    ['called john brown today', 'john', ['brown']],
+    ["pt is jane doe's mom", 'jane', ['jane doe']],
+    ['called john brown today', 'john', ['john brown']],
+    ['PCP: Dr. Will Bishop, Brookline', 'Will', ['Will Bishop']],
+    ['FOB IS ISAIAH YOUNG, INVOLVED', 'ISAIAH', ['ISAIAH YOUNG']],
+    ['JOHN WELL APPEARING', 'JOHN', []],
+    ['Anna Stable overnight', 'Anna', []],
     ['Emma just called', 'Emma', []],
     ['asked maria about it', 'maria', []],
     ['jane with exertion', 'jane', []],

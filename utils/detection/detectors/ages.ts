@@ -5,10 +5,10 @@
 import type { Detector, Span } from '../types';
 import { regexAll } from '../text';
 
-const AFTER_UNIT = /(?<![\d.])(\d{2,3})(?:\s*(?:-\s*)?(?:y(?=\))|y\.?\s?o\b\.?|yo\b|y\/o|yrs?\b\.?(?:[\s-]*old)?|years?(?:[\s-]*old)?|yr-old|year-old|(?:M|F)\b|male\b|female\b|man\b|woman\b|gentleman\b|lady\b))/gi;
+const AFTER_UNIT = /(?<![\d.])(\d{2,3})(?:\s*(?:-\s*)?(?:y(?=\))|y\/?o[mf]\b|y\.?\s?o\b\.?|yo\b|y\/o|yrs?\b\.?(?:[\s-]*old)?|years?(?:[\s-]*old)?|yr-old|year-old|(?:M|F)\b|male\b|female\b|man\b|woman\b|gentleman\b|lady\b))/gi;
 const BEFORE_WORD = /\b(?:age|aged|ages|age:|turns|turned|turning)\s*:?\s*(\d{2,3})(?!\d|\.\d)/gi;
-/** "Pt is 91, GCS 7", "she was 94 and": a bare number after "is"/"was" about the patient, ending the phrase. */
-const IS_AGE = /\b(?:pt|patient|he|she)\s+(?:is|was)\s+(?:now\s+)?(\d{2,3})(?=\s*(?:[,;)]|\.(?!\d)|and\b|with\b|w\/|$))/gim;
+/** "Pt is 91, GCS 7", "she was 94 and", "pt 92, speaks Tagalog": a bare number after "is"/"was" (or right after "pt" and before a comma) about the patient, ending the phrase. */
+const IS_AGE = /\b(?:(?:pt|patient|he|she)\s+(?:is|was)\s+(?:now\s+)?|(?:pt|patient)\s+(?=\d{2,3},))(\d{2,3})(?=\s*(?:[,;)]|\.(?!\d)|and\b|with\b|w\/|$))/gim;
 const DECADE = /\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?((?:9\d|1[01]\d)['’]?s)\b/gi;
 
 function isOldAge(value: string): boolean {

@@ -5,6 +5,10 @@ import { finds, touches } from './test-util';
 describe('rules.date', () => {
   it.each([
     ['Seen on 7/22 for f/u', '7/22'],
+    ['STAB WOUND 2/1, S/P EX LAP 2/2 W/ PACKING', '2/2'],
+    ['TAKEBACK 2/4 PACKS REMOVED', '2/4'],
+    ['Last use 3/3. BCx from urgent care', '3/3'],
+    ['last dose 2/5)', '2/5'],
     ['DOS 07-22-2023', '07-22-2023'],
     ['born 2080-02-18', '2080-02-18'],
     ['admitted Jan 3rd', 'Jan 3rd'],
@@ -48,6 +52,10 @@ describe('rules.date', () => {
     ['APGARS 8/9 AT DELIVERY', '8/9'],
     ['GCS 11/15 on arrival', '11/15'],
     ['strength 5/5 bilaterally', '5/5'],
+    ['GA at birth 31 2/7 wk', '2/7'],
+    ['CISATRACURIUM GTT, TOF 1/4. ADMITTED 1/6', '1/4'],
+    ['CRACKLES 1/2 UP BILAT. ADMITTED 1/6', '1/2'],
+    ['BCX 2/2 POS, NO DATES NEARBY', '2/2'],
     ['RUE 4/5 at 2 weeks post-op', '4/5'],
     ['admitted yesterday, took 2/3 of meals', '2/3'],
     ['pain 8/10', '8/10'],

@@ -40,9 +40,9 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}\b`, 'gi');
 const ORDINAL_DAY = /\b(?:on|since|by|until|till|from|after|before)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:month|time|dose|day|week|cycle|percentile|floor|grade|centile))/gi;
 /** "mon 6/5", "(Sat 10/21)": an abbreviated weekday right before a month/day. */
 const WEEKDAY_SHORT_BEFORE_DATE = new RegExp(String.raw`\b(?:${WEEKDAY_SHORT})\.?\s+(?=\d{1,2}\/\d{1,2}\b)`, 'gi');
-const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last|next|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
+const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last(?:\s+(?:dose|use|used|drink|drank|seen|visit|admission|admit|hospitali[sz]ation|bm|void|menses|fill|filled|taken|given|episode))?|next|takeback|washout|closed|closure|surgery|procedure|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
-const SCORE_BEFORE = /\b(?:apgars?|gcs|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
+const SCORE_BEFORE = /\b(?:apgars?|gcs|tof|twitch(?:es)?|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
 const PAIN_BEFORE = /\b(?:pain|discomfort|headache|ha)\b[^.;\n]{0,20}$/i;
 const VENT_BEFORE = /\b(?:bipap|cpap|ps|peep|ipap|epap|simv|prvc|vent|settings?)\b[/\s:]*$/i;
 const FOLLOW_UP_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment|rtc|return to clinic|transferred|admitted|discharged|presented|arrived)\b[^!?\n]*$/i;
@@ -88,34 +88,50 @@ function dashDates(text: string, spans: Span[]): void {
  * @example partialIsFraction('BCx 2/2 GPC', 4, 7) // true
  */
 export function partialIsFraction(text: string, start: number, end: number): boolean {
+  return fractionReason(text, start, end) !== null;
+}
+
+/** Why an a/b is a fraction: its context says so, or only its shape (small, a <= b); null for none. */
+function fractionReason(text: string, start: number, end: number): 'context' | 'shape' | null {
   const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.slice(start, end));
-  if (!m) return false;
+  if (!m) return null;
   const a = Number(m[1]);
   const b = Number(m[2]);
   // "PAIN DECR TO 2/10": a pain score out of 10, whatever cue word comes between.
-  if (b === 10 && a <= 10 && PAIN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (b === 10 && a <= 10 && PAIN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'context';
+  // "GA 31 2/7 wk", "CGA 30 4/7": weeks and sevenths of a week.
+  if (b === 7 && a < 7 && /\b\d{2}\s$/.test(text.slice(Math.max(0, start - 4), start))) return 'context';
+  if (DATE_CUE.test(text.slice(Math.max(0, start - 24), start))) return null;
   // "BIPAP 12/5", "CPAP/PS 10/5": ventilator pressures.
-  if (VENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (VENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'context';
   // "last drink 1/5 PM", "4/2 @ 0800": a time of day after it makes it a day.
-  if (TIME_AFTER.test(text.slice(end, end + 12))) return false;
+  if (TIME_AFTER.test(text.slice(end, end + 12))) return null;
   // "Cr 1.1 (3/2) -> 1.9 (3/5)": in brackets right after a value, it dates the value.
-  if (/\d\s?\($/.test(text.slice(Math.max(0, start - 3), start)) && text[end] === ')') return false;
-  if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
-  if (FRACTION_AFTER.test(text.slice(end, end + 16))) return true;
+  if (/\d\s?\($/.test(text.slice(Math.max(0, start - 3), start)) && text[end] === ')') return null;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'context';
+  if (FRACTION_AFTER.test(text.slice(end, end + 16))) return 'context';
   // "f/u in clinic with Dr. Mulcahy 4/4", "transferred to Flagstaff Medical Center 1/6": a
   // follow-up or a move earlier in the sentence.
-  if (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
-  return ((b <= 6 || b === 10 || b === 100) && a <= b) || FRACTION_AFTER.test(text.slice(end, end + 16));
+  if (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
+  return (b <= 6 || b === 10 || b === 100) && a <= b ? 'shape' : null;
 }
 
+/**
+ * Month/day dates. One that is a fraction only by its shape ("2/2", "5/5") is still a date when the
+ * note dates other things in that month ("RUQ STAB 2/1, EX LAP 2/2, TAKEBACK 2/4").
+ */
 function partialDates(text: string, spans: Span[]): void {
+  const months = new Set<number>();
+  const byShape: { start: number; end: number }[] = [];
   regexAll(PARTIAL, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!couldBeMonthDay(a, b) || (a === 24 && b === 7)) return;
     const end = m.index + m[0].length;
-    if (partialIsFraction(text, m.index, end)) return;
+    const fraction = fractionReason(text, m.index, end);
+    if (fraction === 'shape') byShape.push({ start: m.index, end });
+    if (fraction) return;
+    months.add(a);
     const cued = DATE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
     const range = /^\s?[-–]\s?(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/.exec(text.slice(end, end + 12));
     if (range && couldBeMonthDay(Number(range[1]), Number(range[2]))) {
@@ -125,6 +141,11 @@ function partialDates(text: string, spans: Span[]): void {
     } else if (/^\s*[-–]\s*\d/.test(text.slice(end, end + 16)) && !cued) return; // "1/2-1 tab" dose ranges
     push(spans, m.index, end, cued ? 0.9 : 0.75);
   });
+  for (const f of byShape) {
+    const [a, b] = text.slice(f.start, f.end).split('/').map(Number) as [number, number];
+    // Halves, thirds and quarters ("CRACKLES 1/2 UP", "TOF 1/4") stay fractions.
+    if (months.has(a) && !(a === 1 && b <= 4)) push(spans, f.start, f.end, 0.7);
+  }
 }
 
 /**

@@ -71,7 +71,7 @@ function stateAt(d: Doc, j: number): boolean {
   return STATE_NAMES.has(one ?? '') || STATE_NAMES.has(two);
 }
 /** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
-const NICKNAME_AFTER = /^\s*,?\s*(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|\((?:hcp|poa|nok)\))\b/i;
+const NICKNAME_AFTER = /^\s*,?\s*(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|in\s+to\s+visit|\((?:hcp|poa|nok)\)|(?:and|&)\s+(?:his\s+|her\s+)?(?:wife|husband|son|daughter|dtr|mother|father|mom|dad|brother|sister|grand\w+|\w+-in-law|dil|sil|fiancee?|girlfriend|boyfriend|partner))\b/i;
 /** Words that say how a relative is, or what they did, rather than what they are called. */
 /** (Function words never get this far: the rule runs after the function-word check.) */
 const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'visiting', 'visited', 'called', 'cannot']);
@@ -94,9 +94,10 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && /["“']$/.test(d.gap(j - 1)) && /^["”']/.test(d.text.slice(t.end, t.end + 1))) return true;
   // "uncle with Parkinson's", "mother - Huntington's": an eponym's possessive after a relative is a family history.
   if (first && mode !== 'title' && c.eponym && (/['’]s$/i.test(t.text) || /^['’]s\b/.test(d.text.slice(t.end, t.end + 3)))) return false;
-  // "Son Will visits evenings", "daughter May called": in mixed case a capitalised given name after a
-  // relative, with a visit or call after it, even when it is also a function word.
-  if (mode === 'role' && first && c.func && c.firstName && !d.upper && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)
+  // "Son Will visits evenings", "SON WILL IN TO VISIT": a capitalised given name after a relative,
+  // with a visit, a call or another relative after it (never a bare verb: "SON WILL CALL"), even
+  // when it is also a function word.
+  if (mode === 'role' && first && c.func && c.firstName && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)
     && NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
   // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a
