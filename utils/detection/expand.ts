@@ -118,3 +118,43 @@ export function quotedNicknames(text: string, spans: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/** After a name in "Last, First" form: an age and sex, a birth date, a record number or a bracket. */
+const AFTER_LISTED_NAME = /^(?:-\p{L}+)?(?:\s+\p{Lu}\.?)?\s*(?:,\s*)?(?:\d{1,3}\s?(?:y\/?o\s?)?[MFmf]\b|\(|(?:DOB|dob|MRN|mrn|MR#)\b)/u;
+
+const AGE_SEX_AFTER = /^(?:-\p{L}+)?\s*,?\s*\d{1,3}\s?(?:y\/?o\s?)?[MFmf]\b/u;
+
+/**
+ * "Last, First" names with one part found: "Pt: Okonkwo, Ifeoma C." (the given name after a
+ * surname that starts a line or a label) and "S: Park, Soon-Ja 94F" (the surname before a given
+ * name that an age, a birth date or a record number follows). Returns NAME spans over both parts.
+ * @example commaNameParts('Pt: Okonkwo, Ifeoma C.', [nameSpan(4, 11)], lex) // adds "Okonkwo, Ifeoma C."
+ */
+export function commaNameParts(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
+  const out: Span[] = [];
+  const part = (word: string, name: string) => {
+    const c = classify(lex, word);
+    const sameCase = name === name.toUpperCase() ? word === word.toUpperCase() : word !== word.toUpperCase() && /^\p{Lu}/u.test(word);
+    // (A name-listed word may look medical by its ending: "Ifeoma".)
+    return sameCase && !c.func && !(c.medical && !c.rare && !c.firstName && !c.lastName) && !c.abbrev && !c.facility && !c.commonWord && !PRE_TITLES.has(c.lower) && !POST_TITLES.has(c.lower) && !ROLES.has(c.lower);
+  };
+  for (const s of spans) {
+    // (The model may read a given name with an age after it as a place: "Park, Soon-Ja 94F".)
+    if (s.entity !== 'NAME' && s.entity !== 'LOCATION') continue;
+    const name = text.slice(s.start, s.end);
+    if (name.includes(',')) continue;
+    const given = /^,[ \t]?(\p{Lu}[\p{L}'’-]+)((?:[ \t]\p{Lu}\.?)?)(?![\p{L}])/u.exec(text.slice(s.end, s.end + 40));
+    const headed = /(?:^|\n|:[ \t]*|\t|[ ]{2})$/.test(text.slice(Math.max(0, s.start - 12), s.start));
+    if (s.entity === 'NAME' && given && headed && part(given[1]!, name)) {
+      const c = classify(lex, given[1]!);
+      if (c.firstName || c.rare || !isSafeWord(c)) out.push({ start: s.start, end: s.end + given[0].length, entity: 'NAME', score: 0.7, detector: 'expand.name' });
+    }
+    const surname = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+),[ \t]?$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const after = text.slice(s.end, s.end + 24);
+    if (surname && AFTER_LISTED_NAME.test(after) && (s.entity === 'NAME' || AGE_SEX_AFTER.test(after)) && part(surname[1]!, name)) {
+      const c = classify(lex, surname[1]!);
+      if (c.lastName || c.rare || !isSafeWord(c)) out.push({ start: s.start - surname[0].length, end: s.end, entity: 'NAME', score: 0.7, detector: 'expand.name' });
+    }
+  }
+  return out;
+}

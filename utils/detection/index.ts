@@ -12,6 +12,7 @@ import { knownDetector } from './detectors/known';
 import { createNameDetector } from './detectors/names';
 import { createPlaceDetector } from './detectors/places';
 import { employerDetector } from './detectors/employers';
+import { recordIssuerDetector } from './detectors/record-issuers';
 import { loadLexicons, type Lexicons } from './lexicons/index';
 import { loadModelDetector, type ModelDetector } from './model-loader';
 import { applyOperator, type PlaceholderEntry } from './operators';
@@ -89,7 +90,7 @@ export async function createPhiEngine(opts: { assets: EngineAssets; ort: typeof 
   loadMs.runtime = model?.runtimeMs ?? 0;
   loadMs.model = model ? model.runtimeMs + model.sessionMs : 0;
   loadMs.total = performance.now() - t0;
-  const lexiconDetectors: Detector[] = [createNameDetector(lexicons), createPlaceDetector(lexicons), employerDetector];
+  const lexiconDetectors: Detector[] = [createNameDetector(lexicons), createPlaceDetector(lexicons), employerDetector, recordIssuerDetector];
   return {
     modelVersion: model?.version ?? 'rules-only',
     loadMs,

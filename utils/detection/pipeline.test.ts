@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../tools/node-assets';
 import { createDenyDetector } from './detectors/deny';
-import { expandNames, givenNamesBeforeSurnames, quotedNicknames, surnamesAfterGivenNames } from './expand';
+import { commaNameParts, expandNames, givenNamesBeforeSurnames, quotedNicknames, surnamesAfterGivenNames } from './expand';
 import { loadLexicons, type Lexicons } from './lexicons/index';
 import { applyAllowList, runPipeline } from './pipeline';
 import { activeDetectors, enabledSpans } from './registry';
@@ -53,6 +53,19 @@ describe('surnamesAfterGivenNames', () => {
     ['jane with exertion', 'jane', []],
   ])('%j after %j -> %j', (text, given, want) => {
     expect(texts(text, surnamesAfterGivenNames(text, [span(text, given)], lex))).toEqual(want);
+  });
+});
+
+describe('commaNameParts', () => {
+  it.each<[string, string, string[]]>([
+    ['Pt: Okonkwo, Ifeoma C.   MRN 7781-0042', 'Okonkwo', ['Okonkwo, Ifeoma C.']],
+    ['S: Park, Soon-Ja 94F, septic shock', 'Soon-Ja', ['Park, Soon-Ja']],
+    ['Bed 6 - Young, Frank (DNR)', 'Frank', ['Young, Frank']],
+    ['Dr. Smith, Cardiology, saw pt', 'Smith', []],
+    ['seen by Jones, Patel and Lee', 'Jones', []],
+    ['Renal, Anna 54F', 'Anna', []],
+  ])('%j around %j -> %j', (text, part, want) => {
+    expect(texts(text, commaNameParts(text, [span(text, part)], lex))).toEqual(want);
   });
 });
 

@@ -11,6 +11,11 @@ describe('cue.employer', () => {
     ['works for Dr. Lee as an MA', []],
     ['works at night, sleeps days', []],
     ['WORKS AT NIGHT AS A GUARD', []],
+    ['PT WORKS AT PRICE CHOPPER DISTRIBUTION IN SCHENECTADY, WORRIED', ['ORGANIZATION:PRICE CHOPPER DISTRIBUTION']],
+    ['PT WORKS AS BARTENDER AT THE BURREN IN DAVIS SQ.', ['ORGANIZATION:BURREN']],
+    ['RETIRED FROM GENERAL ELECTRIC AFTER 30 YRS', ['ORGANIZATION:GENERAL ELECTRIC']],
+    ['WORKED FOR 30 YEARS AS A NURSE', []],
+    ['HE IS A TEACHER AT BROCKTON HIGH. DAUGHTER EMILY AT BEDSIDE', []],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(employerDetector, text)).toEqual(expected);
   });

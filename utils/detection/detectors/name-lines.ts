@@ -70,14 +70,21 @@ export function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): v
 const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]*\([\p{L}/-]{1,8}\)[ \t]*:/gmu;
 /** A patient's name alone on its labelled header line: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: Ana Ruiz". */
 const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?)[ \t]*$/gimu;
-const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*[-–:][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
+const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*(?:[-–:][ \t]*)?([\p{L}'’-]+,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
+/** An age and sex, maybe after a bracket: what follows a listed patient ("45f", "(bed 7) 45f", "(Oluwaseun), 4yo M"). */
+const AGE_SEX = String.raw`(?=[ \t]*(?:\([^)\n]{1,24}\)[ \t]*,?[ \t]*)?\d{1,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b)`;
+/** "lee, soo-ah (bed 7) 45f" at the start of a line or item: a "last, first" name with an age and sex after it. */
+const LAST_FIRST_AGE = new RegExp(String.raw`(?:^|[.;][ \t]+)[ \t]*(?:[-*•#>]+[ \t]*|\d{1,3}[.)][ \t]*)?([\p{L}'’-]{2,},[ \t]*[\p{L}'’-]{2,})${AGE_SEX}`, 'gmu');
+/** "pt bridget o. 96f", "rm 406 szymanski b. 62m", "Pt: Seun T. (Oluwaseun), 4yo M": a name and an initial, then an age and sex. */
+const NAME_INITIAL_AGE = new RegExp(String.raw`(?:\b(?:pt|patient)[ \t]*:?|\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*[-–:]?|^)[ \t]*([\p{L}][\p{L}'’-]+[ \t]\p{L}\.?)${AGE_SEX}`, 'gimu');
 
-/** Adds NAME spans for chat senders, roster patients and labelled header names, whatever their case (the line's shape says it). */
+/** Adds NAME spans for chat senders, roster patients, labelled header names and listed patients with an age, whatever their case (the line's shape says it). */
 export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
-  for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME]) {
+  for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME, LAST_FIRST_AGE, NAME_INITIAL_AGE]) {
     regexAll(re, text, (m) => {
       const words = m[1]!.split(/[,.\s]+/).filter((w) => w.length > 1); // a middle initial is no shorthand
-      if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || c.medical; })) return;
+      const strict = re === LAST_FIRST_AGE || re === NAME_INITIAL_AGE; // no label or chat line vouches for these
+      if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || (c.medical && !c.rare) || (strict && (c.func || ROLES.has(c.lower) || PRE_TITLES.has(c.lower))); })) return;
       const start = m.index + m[0].indexOf(m[1]!);
       spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
     });
