@@ -16,3 +16,14 @@ export function covered(text: string, spans: readonly Span[], start: number, end
 export function wordAt(text: string, word: string): number {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
 }
+
+/**
+ * Whether a PHI value is masked wherever it stands as a whole word (no letter or digit touching
+ * either end: "AL" in "SOCIAL" is no occurrence of the name "AL"); a value that never stands
+ * alone counts at its first occurrence. A value missing from the text counts as missed.
+ */
+export function phiMasked(text: string, spans: readonly Span[], value: string): boolean {
+  const whole = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
+  const at = whole.length ? whole : [text.indexOf(value)];
+  return at.every((i) => i >= 0 && covered(text, spans, i, i + value.length));
+}

@@ -2,12 +2,12 @@
  * `npm run eval:notes -- FILE.json [--rules-only]`: scores one batch of hand-written notes in the
  * fixture format of `utils/detection/fixtures/realistic-notes*.json` ({ notes: [{ text, phi,
  * keep }] }) with the full engine, as the blind batches in docs/accuracy.md were scored: a PHI
- * value counts when every letter and digit of every occurrence is masked, a clinical word when
+ * value counts when every letter and digit of every whole-word occurrence is masked, a clinical word when
  * no mask touches it. Prints each miss with its context, then the totals.
  */
 import { readFileSync } from 'node:fs';
 import { createNodeEngine } from './node-assets';
-import { covered, wordAt } from './note-scoring';
+import { phiMasked as masked, wordAt } from './note-scoring';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -23,9 +23,7 @@ for (const [n, note] of notes.entries()) {
   for (const value of note.phi) {
     phi++;
     const at = note.text.indexOf(value);
-    let ok = at >= 0;
-    for (let i = at; ok && i >= 0; i = note.text.indexOf(value, i + 1)) ok = covered(note.text, spans, i, i + value.length);
-    if (ok) phiMasked++;
+    if (masked(note.text, spans, value)) phiMasked++;
     else console.log(`note ${n} missed PHI ${JSON.stringify(value)}: ${context(note.text, at, value.length)}`);
   }
   for (const word of note.keep) {

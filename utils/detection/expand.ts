@@ -8,7 +8,7 @@ import { classify, isSafeWord } from './detectors/word-class';
 import { WEEKDAY_ABBREVIATION } from './detectors/dates';
 import { EPONYM_USE, PRE_TITLES, POST_TITLES, ROLES, startsWithTitle } from './detectors/name-cues';
 import type { Span } from './types';
-import { regexAll, wholeTermsRegex } from './text';
+import { isUpperText, regexAll, wholeTermsRegex } from './text';
 
 
 /**
@@ -88,7 +88,7 @@ export function givenNamesBeforeSurnames(text: string, spans: readonly Span[], l
     const c = classify(lex, word);
     // A listed first name counts even when it is also a word ("Grace Oyelaran-Smith").
     const given = (c.firstName && !c.func && !c.abbrev && !c.medical) || (!isSafeWord(c) && !c.place);
-    if (!sameCase || !given || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ROLES.has(c.lower)) continue;
+    if (!sameCase || !given || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || word.toLowerCase().split('-').some((p) => ROLES.has(p))) continue; // "SON-IN-LAW SKIP"
     const start = s.start - m[0].length + (m[0].length - m[0].trimStart().length);
     out.push({ start, end: s.end, entity: 'NAME', score: 0.6, detector: 'expand.name' }); // one name, one placeholder
   }
@@ -155,6 +155,33 @@ export function commaNameParts(text: string, spans: readonly Span[], lex: Lexico
       const c = classify(lex, surname[1]!);
       if (c.lastName || c.rare || !isSafeWord(c)) out.push({ start: s.start - surname[0].length, end: s.end, entity: 'NAME', score: 0.7, detector: 'expand.name' });
     }
+  }
+  return out;
+}
+
+/** A nickname in quotes or brackets right after a name: `RICHARD "RICH"`, `PRIYA ("PINKY")`, `MAUREEN (MO)`. */
+const NICKNAME_AFTER_NAME = /^[ \t]*(?:\([ \t]*["“']?(\p{L}[\p{L}'’-]{1,14})["”']?[ \t]*\)|["“](\p{L}[\p{L}'’-]{1,14})["”])/u;
+
+/**
+ * Returns NAME spans for a one-word nickname quoted or bracketed right after a NAME span, unless
+ * the word is a role, a credential, shorthand or a medical word ("JOHN (HCP)", "ANA (RN)").
+ * @example nicknamesAfterNames('SON RICHARD "RICH" WANTS', [nameSpan(4, 11)], lex) // adds "RICH"
+ */
+export function nicknamesAfterNames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.entity !== 'NAME') continue;
+    const m = NICKNAME_AFTER_NAME.exec(text.slice(s.end, s.end + 24));
+    if (!m) continue;
+    const word = (m[1] ?? m[2])!;
+    const c = classify(lex, word);
+    if (c.func || c.commonWord || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ((c.abbrev || c.medical) && !c.firstName)) continue;
+    // "(Registration)", "Stonebridge (IRF)": in brackets without quotes, a word, or capitals in a note
+    // not written in capitals, is no nickname unless a given name (quotes make "PINKY" one).
+    const quoted = /["“']/.test(m[0]);
+    if (!quoted && !c.firstName && (c.english || (word === word.toUpperCase() && !isUpperText(text)))) continue;
+    const start = s.end + m[0].lastIndexOf(word);
+    out.push({ start, end: start + word.length, entity: 'NAME', score: 0.75, detector: 'expand.name' });
   }
   return out;
 }

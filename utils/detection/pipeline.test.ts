@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../tools/node-assets';
 import { createDenyDetector } from './detectors/deny';
-import { commaNameParts, expandNames, givenNamesBeforeSurnames, quotedNicknames, surnamesAfterGivenNames } from './expand';
+import { commaNameParts, expandNames, givenNamesBeforeSurnames, nicknamesAfterNames, quotedNicknames, surnamesAfterGivenNames } from './expand';
 import { loadLexicons, type Lexicons } from './lexicons/index';
 import { applyAllowList, runPipeline } from './pipeline';
 import { activeDetectors, enabledSpans } from './registry';
@@ -53,6 +53,19 @@ describe('surnamesAfterGivenNames', () => {
     ['jane with exertion', 'jane', []],
   ])('%j after %j -> %j', (text, given, want) => {
     expect(texts(text, surnamesAfterGivenNames(text, [span(text, given)], lex))).toEqual(want);
+  });
+});
+
+describe('nicknamesAfterNames', () => {
+  it.each<[string, string, string[]]>([
+    ['SON RICHARD "RICH" WANTS COMFORT', 'RICHARD', ['RICH']],
+    ['DAUGHTER PRIYA ("PINKY") FLYING IN', 'PRIYA', ['PINKY']],
+    ['DAUGHTERS PEG AND MAUREEN (MO).', 'MAUREEN', ['MO']],
+    ['SON JOHN (HCP) AWARE', 'JOHN', []],
+    ['by Yesenia Morales (Registration)', 'Morales', []],
+    ['Referral 1: Stonebridge (IRF) - denied', 'Stonebridge', []],
+  ])('%j after %j -> %j', (text, part, want) => {
+    expect(texts(text, nicknamesAfterNames(text, [span(text, part)], lex))).toEqual(want);
   });
 });
 

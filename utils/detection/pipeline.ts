@@ -7,7 +7,7 @@
  */
 import { chunkText } from './chunks';
 import { withDetectionMemo } from './detectors/word-class';
-import { commaNameParts, expandNames, givenNamesBeforeSurnames, quotedNicknames, surnamesAfterGivenNames } from './expand';
+import { commaNameParts, expandNames, givenNamesBeforeSurnames, nicknamesAfterNames, quotedNicknames, surnamesAfterGivenNames } from './expand';
 import type { Lexicons } from './lexicons/index';
 import { joinNameParts, joinPlaceIn, mergeSpans, widenToWords } from './merge';
 import { gateModelSpans } from './model-gate';
@@ -82,7 +82,7 @@ async function detectAll(input: PipelineInput): Promise<Span[]> {
   const allow = allowListFilter(text, [...CLINICAL_ALLOW_TERMS, ...input.allowTerms]);
   const allowed = allow(gateModelSpans(text, raw, input.lexicons));
   const parts = allowed.concat(allow([...surnamesAfterGivenNames(text, allowed, input.lexicons), ...givenNamesBeforeSurnames(text, allowed, input.lexicons), ...commaNameParts(text, allowed, input.lexicons)]));
-  const named = parts.concat(allow(quotedNicknames(text, parts)));
+  const named = parts.concat(allow([...quotedNicknames(text, parts), ...nicknamesAfterNames(text, parts, input.lexicons)]));
   const expanded = named.concat(allow(expandNames(text, named, input.lexicons)));
   return widenToWords(text, joinNameParts(text, joinPlaceIn(text, mergeSpans(enabledSpans(expanded, input.enabled).filter((s) => s.start >= 0 && s.end <= text.length)))));
 }

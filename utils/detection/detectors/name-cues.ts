@@ -4,7 +4,7 @@
  * Kept in one place so the name detector and its tests agree on them.
  */
 
-export const PRE_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'drs', 'ofc', 'officer', 'sgt', 'sergeant', 'deputy', 'detective', 'rev', 'reverend', 'pastor']);
+export const PRE_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'drs', 'ofc', 'officer', 'sgt', 'sergeant', 'deputy', 'detective', 'rev', 'reverend', 'deacon', 'rabbi', 'imam', 'pandit', 'pastor']);
 /** Whether a span's text starts with a title ("Dr. Okafor", "Mrs Lee"): it names a person. */
 export function startsWithTitle(text: string): boolean {
   return PRE_TITLES.has(text.split(/[\s.]/)[0]!.toLowerCase());
@@ -18,7 +18,7 @@ export const ROLES = new Set([
   'intern', 'fellow', 'surgeon', 'cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'psychiatrist',
   'therapist', 'pharmacist', 'physician', 'provider', 'dietitian', 'chaplain', 'sw', 'cm', 'mgr', 'manager', 'nurse', 'rn', 'np',
   'stepdaughter', 'stepson', 'law', 'inlaws', 'nok', 'contact', 'emergency', 'stepmother', 'stepfather', 'inlaw', 'roommate', 'landlord', 'employer', 'boss',
-  'dtr', 'dau', 'bro', 'dil', 'sil', 'abuela', 'abuelo', 'auntie', 'rt', 'cna', 'lpn', 'pct', 'rrt', 'sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters',
+  'dtr', 'dau', 'bro', 'dil', 'sil', 'abuela', 'abuelo', 'auntie', 'aunty', 'stepdad', 'stepmom', 'godmother', 'godfather', 'director', 'coordinator', 'supervisor', 'teacher', 'coach', 'interpreter', 'translator', 'monk', 'rt', 'cna', 'lpn', 'pct', 'rrt', 'sons', 'daughters', 'brothers', 'sisters', 'grandsons', 'granddaughters',
   'patient', 'pt', 'mrs', 'named', 'name', 'aka', 'signed', 'cosigned', 'electronically', 'dictated', 'transcribed',
 ]);
 /** Family and friends (a subset of ROLES): after one, a word a contact verb follows is a nickname. */
@@ -26,7 +26,7 @@ export const RELATIVES = new Set([
   'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'spouse', 'partner',
   'friend', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'neighbor', 'neighbour', 'stepdaughter',
-  'stepson', 'stepmother', 'stepfather', 'dtr', 'dau', 'bro', 'dil', 'sil', 'roommate', 'abuela', 'abuelo', 'auntie',
+  'stepson', 'stepmother', 'stepfather', 'dtr', 'dau', 'bro', 'dil', 'sil', 'roommate', 'abuela', 'abuelo', 'auntie', 'aunty', 'law', 'stepdad', 'stepmom', 'godmother', 'godfather',
 ]);
 export const VERB_CUES = new Set([
   'by', 'with', 'called', 'paged', 'per', 'informed', 'notified', 'contacted', 'updated', 'cc', 'dw',

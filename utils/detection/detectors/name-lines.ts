@@ -121,3 +121,38 @@ export function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void
     spans.push({ start: m.index + words[first]!.index!, end: m.index + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
   });
 }
+
+/** A nickname after a cue that says it is one: "(goes by Sun)", "known as 'Bud'", "aka Junior". */
+const GOES_BY = /\b(?:goes\s+by|known\s+as|likes\s+to\s+be\s+called|prefers\s+to\s+be\s+called|prefers|a\.?k\.?a\.?|nicknamed?)[ \t]+["“'‘]?(\p{L}[\p{L}'’-]{1,15})["”'’]?/giu;
+/** "MARRIED TO AL (ALBERT)": the spouse's name after "married to". */
+const MARRIED_TO = /\bmarried[ \t]+to[ \t]+(\p{L}[\p{L}'’-]{1,15})/giu;
+/** A quoted nickname that a relative's role in brackets follows: `ASKING FOR "SKIP" (SON, ...)`. */
+const QUOTED_RELATIVE = /["“](\p{L}[\p{L}'’-]{1,15})["”][ \t]*\((?=(?:his|her|pt'?s)?[ \t]*(?:son|daughter|dtr|wife|husband|brother|sister|mother|father|mom|dad|friend|nephew|niece|grand\w+|\w+-in-law)\b)/giu;
+/** Plural relatives and the list of names after them: "SONS WILL, BILL AND "BUD"", "DAUGHTERS PEG AND MAUREEN". */
+const RELATIVE_LIST = /\b(?:sons|daughters|children|kids|grandchildren|grandsons|granddaughters|brothers|sisters|siblings|twins)\b[ \t]*:?[ \t]*((?:["“]?\p{L}[\p{L}'’-]*["”]?(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+)){1,5}["“]?\p{L}[\p{L}'’-]*["”]?)/giu;
+
+/** Whether a word can be a given name or nickname here: not a function word, shorthand, medical word or role. */
+function nicknameWord(lex: Lexicons, word: string, upper: boolean, listed = false): boolean {
+  const c = classify(lex, word);
+  // In a list after "SONS", a capitalised given name that is also a function word is the name ("SONS WILL, BILL AND BUD").
+  if (c.func && !(listed && c.firstName && /^\p{Lu}/u.test(word))) return false;
+  if (ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || (c.commonWord && !(listed && c.firstName))) return false;
+  if ((c.medical || c.abbrev) && !c.firstName) return false;
+  return upper || /^\p{Lu}/u.test(word) || c.firstName;
+}
+
+/** Adds NAME spans for nicknames after "goes by" or "married to", before a bracketed relative, and for the names listed after plural relatives. */
+export function cuedNicknames(text: string, lex: Lexicons, upper: boolean, spans: Span[]): void {
+  const push = (start: number, word: string) => spans.push({ start, end: start + word.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  for (const re of [GOES_BY, MARRIED_TO, QUOTED_RELATIVE]) {
+    regexAll(re, text, (m) => { if (nicknameWord(lex, m[1]!, true)) push(m.index + m[0].lastIndexOf(m[1]!), m[1]!); });
+  }
+  regexAll(RELATIVE_LIST, text, (m) => {
+    const listStart = m.index + m[0].length - m[1]!.length;
+    const outside = m[1]!.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length)); // words inside brackets are details, not list items
+    for (const w of outside.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      if (/^(?:and)$/i.test(w[0]) || !nicknameWord(lex, w[0], upper, true)) continue;
+      push(listStart + w.index!, w[0]);
+    }
+  });
+}

@@ -13,7 +13,7 @@ import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
 import { EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
-import { dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
+import { cuedNicknames, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -98,7 +98,7 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // with a visit, a call or another relative after it (never a bare verb: "SON WILL CALL"), even
   // when it is also a function word.
   if (mode === 'role' && first && c.func && c.firstName && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)
-    && NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
+    && (NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24)) || surnameNext(d, j))) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
   // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a
   // call is a nickname even when it is also an English word.
@@ -156,7 +156,9 @@ export function createNameDetector(lex: Lexicons): Detector {
         const lower = c.lower;
         // "Dr. Smith", "DR SMITH", and in lower-case writing "dr. kapoor" (the period marks the title).
         // A title is followed by the name after a space or a period, never a comma ("MOD MR, LA 4.6").
-        if (PRE_TITLES.has(lower) && (d.upper || isCapitalised(t.text) || d.text[t.end] === '.') && /^\.?[ \t]{0,2}$/.test(d.gap(i))) {
+        // "FR. WOJCIK": a priest's title, with its period and no size before it ("14 FR FOLEY").
+        const priest = lower === 'fr' && d.text[t.end] === '.' && !(i > 0 && /\d/.test(d.tokens[i - 1]!.text));
+        if ((PRE_TITLES.has(lower) || priest) && (d.upper || isCapitalised(t.text) || d.text[t.end] === '.') && /^\.?[ \t]{0,2}$/.test(d.gap(i))) {
           const e = run(d, i + 1, 'title');
           if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1) && (d.upper || d.text[d.tokens[i + 1]!.end] !== '.'))) add(i, e, 0.92);
           continue;
@@ -170,7 +172,8 @@ export function createNameDetector(lex: Lexicons): Detector {
         const cue = weakRole ? 'weak' : ROLES.has(lower) ? 'role' : VERB_CUES.has(lower) ? (WEAK_VERB_CUES.has(lower) ? 'weak' : 'verb') : null;
         if (cue && !d.gap(i).includes('\n')) {
           let j = i + 1;
-          while (j < n && /^(?:is|named|was|name|by|with|to|s)$/i.test(d.tokens[j]!.text) && j - i < 3) j++;
+          // "HCP IS SON JOHN": the words between, and a role after them, lead to the name.
+          while (j < n && (/^(?:is|named|was|name|by|with|to|s)$/i.test(d.tokens[j]!.text) || (j > i + 1 && ROLES.has(d.cls(j).lower))) && j - i < 3) j++;
           if (j < n && !PRE_TITLES.has(d.cls(j).lower) && !(cue === 'weak' && stateAt(d, j))) {
             const e = run(d, j, cue as Mode);
             if (e > j) add(j, e, cue === 'weak' ? 0.75 : 0.85);
@@ -183,12 +186,21 @@ export function createNameDetector(lex: Lexicons): Detector {
       rosterNames(text, lex, spans);
       namesBeforeRecord(text, lex, spans);
       namesBeforeAge(text, lex, spans);
+      cuedNicknames(text, lex, d.upper, spans);
       return spans;
     },
   };
 }
 
 type Add = (a: number, b: number, score: number, end?: number, detector?: string) => void;
+
+/** Whether token j+1, one space on, is a listed surname in j's case and no word ("SON WILL HARRINGTON"). */
+function surnameNext(d: Doc, j: number): boolean {
+  const next = d.tokens[j + 1];
+  if (!next || d.gap(j) !== ' ' || (d.tokens[j]!.text === d.tokens[j]!.text.toUpperCase()) !== (next.text === next.text.toUpperCase())) return false;
+  const c = d.cls(j + 1);
+  return c.lastName && !c.english && !c.func && !c.medical && !c.abbrev;
+}
 
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'to', 'at', 'near', 'of']);
 /** Whether token k follows a place preposition. */
