@@ -21,6 +21,9 @@ const ISO = /(?<![\d/.-])((?:18|19|20|21)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 const MONTH_SLASH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d{2})(?![\d/]|[.-]\d)/g;
 const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
+/** "15MAR24", "16MAR", "22Mar2024": day and month written together, maybe with the year. */
+const DAY_MONTH_JOINED = /\b(\d{1,2})(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(\d{2}|\d{4})?\b/gi;
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const PARTIAL_DASH = /(?<![\d/.:A-Za-z-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/g;
 /** A unit or count right after "a-b" makes it a range ("2-3 mg", "3-4 days"), not a month-day. */
 const TIME_AFTER = /^\s*(?:[ap]\.?m\.?(?![\p{L}])|(?:@|at)\s*(?:[01]\d|2[0-3]):?[0-5]\d(?!\d))/iu;
@@ -68,18 +71,32 @@ function weakMonth(word: string): boolean {
   return /^(?:may|mar|jan|june?|july?|aug|dec|sept?)$/.test(word);
 }
 
-/** "ON 2-19", "CXR 7-22": month-day with a dash only after a date cue, never before a unit (doses, ranges). */
+/**
+ * "ON 2-19", "7-22 0600 PTT 48": month-day with a dash after a date cue or before a clock time,
+ * never before a unit (doses, ranges). Once one is dated so, the note's other month-days with a
+ * dash in that month (or a month another date names) are dates too ("7-22 to 7-23").
+ */
 function dashDates(text: string, spans: Span[]): void {
+  const months = new Set(spans.map((s) => /^(\d{1,2})[/-]\d/.exec(text.slice(s.start, s.end))?.[1]).filter((m) => m !== undefined).map(Number));
+  const waiting: { start: number; end: number; month: number }[] = [];
   regexAll(PARTIAL_DASH, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!validMonthDay(a, b) || b <= a) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (!DATE_CUE.test(before) || UNIT_AFTER.test(after)) return;
-    push(spans, m.index, m.index + m[0].length, 0.8);
+    if (UNIT_AFTER.test(after)) return;
+    const end = m.index + m[0].length;
+    if (DATE_CUE.test(before) || CLOCK_AFTER.test(after)) {
+      months.add(a);
+      push(spans, m.index, end, 0.8);
+    } else waiting.push({ start: m.index, end, month: a });
   });
+  for (const w of waiting) if (months.has(w.month)) push(spans, w.start, w.end, 0.7);
 }
+
+/** A 24-hour clock time right after ("7-22 0600"). */
+const CLOCK_AFTER = /^[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?!\d)/;
 
 /**
  * Whether a bare "a/b" at [start, end) reads as a fraction, not a month/day: small denominator or
@@ -188,6 +205,7 @@ export const dateDetector: Detector = {
       if (validMonthDay(Number(m[3]), Number(m[4]))) push(spans, m.index, m.index + m[0].length, 0.95);
     });
     regexAll(COMPACT, text, (m) => push(spans, m.index, m.index + m[0].length, 0.7));
+    regexAll(DAY_MONTH_JOINED, text, (m) => { if (validMonthDay(MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1]))) push(spans, m.index, m.index + m[0].length, 0.9); });
     regexAll(MONTH_SLASH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.85));
     regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     regexAll(WEEKDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));

@@ -76,7 +76,7 @@ const AGE_SEX = String.raw`(?=[ \t]*(?:\([^)\n]{1,24}\)[ \t]*,?[ \t]*)?\d{1,3}[ 
 /** "lee, soo-ah (bed 7) 45f" at the start of a line or item: a "last, first" name with an age and sex after it. */
 const LAST_FIRST_AGE = new RegExp(String.raw`(?:^|[.;][ \t]+)[ \t]*(?:[-*•#>]+[ \t]*|\d{1,3}[.)][ \t]*)?([\p{L}'’-]{2,},[ \t]*[\p{L}'’-]{2,})${AGE_SEX}`, 'gmu');
 /** "pt bridget o. 96f", "rm 406 szymanski b. 62m", "Pt: Seun T. (Oluwaseun), 4yo M": a name and an initial, then an age and sex. */
-const NAME_INITIAL_AGE = new RegExp(String.raw`(?:\b(?:pt|patient)[ \t]*:?|\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*[-–:]?|^)[ \t]*([\p{L}][\p{L}'’-]+[ \t]\p{L}\.?)${AGE_SEX}`, 'gimu');
+const NAME_INITIAL_AGE = new RegExp(String.raw`(?:\b(?:pt|patient)[ \t]*(?::|is\b|=)?|\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*[-–:]?|^)[ \t]*([\p{L}][\p{L}'’-]+[ \t]\p{L}\.?)${AGE_SEX}`, 'gimu');
 
 /** Adds NAME spans for chat senders, roster patients, labelled header names and listed patients with an age, whatever their case (the line's shape says it). */
 export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
@@ -105,7 +105,12 @@ export function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void
     const ok = (w: string, i: number) => {
       if (i > 0 && /^\p{L}\.?$/u.test(w)) return true; // an initial after the name
       const c = classify(lex, w.replace(/\.$/, ''));
-      if (c.func || c.abbrev || c.medical || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+      // "Will K., 44M": a given name that is also a function word, before an initial.
+      const beforeInitial = i + 1 < words.length && /^\p{Lu}\.?$/u.test(words[i + 1]![0]);
+      // "Siobhan McG., 58F": inner capitals make a short surname, not shorthand ("mcg").
+      const camel = /\p{Ll}\p{Lu}/u.test(w);
+      if ((c.func && !(beforeInitial && c.firstName && /^\p{Lu}\p{Ll}/u.test(w))) || (c.abbrev && !camel) || c.medical || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+      if (camel && i > 0) return true;
       // "j. martinez, 33f": after a dotted initial a listed surname is a person's, in any case.
       const afterInitial = i > 0 && /^\p{L}\.$/u.test(words[i - 1]![0]);
       if (c.place && !c.common && !afterInitial) return false; // "Boston, 54M": a town, whatever the name lists say

@@ -71,7 +71,7 @@ function stateAt(d: Doc, j: number): boolean {
   return STATE_NAMES.has(one ?? '') || STATE_NAMES.has(two);
 }
 /** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
-const NICKNAME_AFTER = /^\s*,?\s*(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|in\s+to\s+visit|says|said|states|stated|reports|reported|agrees|agreed|confirmed|declined|who|on\s+\d|\(|(?:and|&)\s+(?:his\s+|her\s+)?(?:wife|husband|son|daughter|dtr|mother|father|mom|dad|brother|sister|grand\w+|\w+-in-law|dil|sil|fiancee?|girlfriend|boyfriend|partner))\b/i;
+const NICKNAME_AFTER = /^\s*,?\s*(?:\)|(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|in\s+to\s+visit|says|said|states|stated|reports|reported|agrees|agreed|confirmed|declined|who|on\s+\d|\(|(?:and|&)\s+(?:his\s+|her\s+)?(?:wife|husband|son|daughter|dtr|mother|father|mom|dad|brother|sister|grand\w+|\w+-in-law|dil|sil|fiancee?|girlfriend|boyfriend|partner))\b)/i;
 /** Words that say how a relative is, or what they did, rather than what they are called. */
 /** (Function words never get this far: the rule runs after the function-word check.) */
 const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'visiting', 'visited', 'called', 'cannot']);
@@ -287,6 +287,8 @@ function shapes(d: Doc, i: number, add: Add): void {
     add(i, i + 1, 0.55);
     return;
   }
+  // "served in Vietnam": a country after a place preposition is no identifier (in an address it stays masked).
+  if (c.country && afterPreposition(d, i)) return;
   if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text)) {
     add(i, i + 1, 0.5, undefined, 'failsafe.capitalised');
   }

@@ -79,7 +79,7 @@ function classifyWord(lex: Lexicons, word: string): WordClass {
   const contraction = /^([a-z]+)['’](?:m|re|ll|ve|d|t|s)$/.exec(word.toLowerCase());
   const base = contraction ? contraction[1]! : lower;
   const nameListed = lex.has('firstName', lower) || lex.has('lastName', lower);
-  const medical = lex.has('medicalTerm', lower) || (!nameListed && lower.length > 5 && MEDICAL_SUFFIX.test(lower));
+  const medical = lex.has('medicalTerm', lower) || (!nameListed && !lex.has('rareName', lower) && lower.length > 5 && MEDICAL_SUFFIX.test(lower));
   return {
     lower,
     firstName: lex.has('firstName', lower),
