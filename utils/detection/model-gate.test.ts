@@ -90,6 +90,9 @@ describe('gateModelSpans', () => {
     ["- 8c: 'buddy' harlan 70m, AML", 'buddy', 'NAME', ['buddy']],
     ['Dyan van Gijn, Apt. 905', 'van', 'NAME', ['van']],
     ['FISHER GRADE 3 SAH', 'FISHER', 'DATE', []],
+    ['Started Veletri 20 ng/kg/min overnight', 'Veletri', 'LOCATION', []],
+    ['Nimbex gtt titrated to TOF 2/4', 'Nimbex', 'NAME', []],
+    ['Robert Smith IV called back', 'Smith', 'NAME', ['Smith']],
   ] as const)('%j: model %s span %j -> %j', (text, value, entity, expected) => {
     const start = text.lastIndexOf(value);
     expect(kept(text, [{ start, end: start + value.length, entity, score: 0.95, detector: 'model.ner' }])).toEqual(expected);

@@ -8,7 +8,7 @@
  * written in lower case and medical/shorthand), are never dropped by the gate.
  */
 import { couldBeMonthDay, partialIsFraction } from './detectors/dates';
-import { EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './detectors/name-cues';
+import { DRUG_AFTER, EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './detectors/name-cues';
 import { STATE_NAMES } from './detectors/us-states';
 import { classify } from './detectors/word-class';
 import type { Lexicons } from './lexicons/index';
@@ -46,6 +46,8 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if (nameOrPlace && (c.english || c.medical) && !c.firstName && !c.lastName && /^\s+\d{1,3}(?![\d/:.])/.test(text.slice(end, end + 6))) return true;
   // Before a noun that makes it an eponym or a product ("Blake drains", "Fleischner criteria").
   if ((nameOrPlace || entity === 'DATE') && EPONYM_USE.test(text.slice(end, end + 40))) return true;
+  // Before a dose or a route ("Veletri 20 ng/kg/min", "Injectafer 750 mg", "Nimbex gtt"): a drug.
+  if (nameOrPlace && DRUG_AFTER.test(text.slice(end, end + 24))) return true;
   // A short upper-case word on no name list, in a note that is not all upper case (or of up to
   // four letters in one that is): shorthand ("HRCT", "HELLP", "IMN"), not a name.
   if (entity === 'NAME' && /^\p{Lu}{2,5}$/u.test(w) && !c.firstName && !c.lastName && (w.length <= 4 || !isUpperText(text))) return true;

@@ -39,6 +39,7 @@ describe('lexicon.name', () => {
     ['HCP IS SON WILL HARRINGTON, CELL 617-555-0142', ['NAME:WILL HARRINGTON']],
     ['FR. WOJCIK TO VISIT. 14 FR FOLEY IN PLACE', ['NAME:FR. WOJCIK']],
     ['CENTER DIRECTOR CAROL YOUNG CALLED', ['NAME:CAROL YOUNG']],
+    ['Robert Smith IV called. Zemplar 2 mcg daily. Nimbex gtt at 3.', ['NAME:Robert Smith']],
     ['Foley removed today. Son Will visits evenings (555-440-9123).', ['NAME:Will']],
     ['Son will visit tomorrow.', []],
     ['SOCIAL: WIFE GRACE AND SON WILL IN TO VISIT THIS PM', ['NAME:GRACE', 'NAME:WILL']],

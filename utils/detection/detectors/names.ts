@@ -10,7 +10,7 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
-import { EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { DRUG_AFTER, EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
 import { cuedNicknames, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
@@ -85,6 +85,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   const c = d.cls(j);
   // "severe by Berlin definition": a cue word before an eponym (not "Mom Kayla's cell").
   if (first && mode !== 'title' && !(c.firstName && c.common) && EPONYM_USE.test(d.text.slice(t.end, t.end + 40))) return false;
+  // "per pharmacy Zemplar 2 mcg": a word before a dose or a route is a drug.
+  if (first && mode !== 'title' && DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) return false;
   // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
   if (mode === 'role' && first && c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
@@ -170,7 +172,8 @@ export function createNameDetector(lex: Lexicons): Detector {
         }
         const weakRole = lower === 'pt' || lower === 'patient' || lower === 'pts';
         const cue = weakRole ? 'weak' : ROLES.has(lower) ? 'role' : VERB_CUES.has(lower) ? (WEAK_VERB_CUES.has(lower) ? 'weak' : 'verb') : null;
-        if (cue && !d.gap(i).includes('\n')) {
+        // A contact verb ends with its sentence ("Called. Zemplar 2 mcg"), a role's colon does not.
+        if (cue && !d.gap(i).includes('\n') && !(cue === 'verb' && /[.!?]/.test(d.gap(i)))) {
           let j = i + 1;
           // "HCP IS SON JOHN": the words between, and a role after them, lead to the name.
           while (j < n && (/^(?:is|named|was|name|by|with|to|s)$/i.test(d.tokens[j]!.text) || (j > i + 1 && ROLES.has(d.cls(j).lower))) && j - i < 3) j++;
@@ -289,6 +292,8 @@ function shapes(d: Doc, i: number, add: Add): void {
   }
   // "served in Vietnam": a country after a place preposition is no identifier (in an address it stays masked).
   if (c.country && afterPreposition(d, i)) return;
+  // "Zemplar 2 mcg daily", "Nimbex gtt": an unknown word before a dose or a route is a drug.
+  if (DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) return;
   if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text)) {
     add(i, i + 1, 0.5, undefined, 'failsafe.capitalised');
   }
