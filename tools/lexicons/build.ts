@@ -56,7 +56,7 @@ function build(): Record<LexiconName, string[]> {
     lastName: [...fakerList('last'), ...people].filter((w) => NAME_SHAPE.test(w)),
     rareName: human.filter((w) => NAME_SHAPE.test(w)),
     englishWord: wamerican.filter((w) => /^[a-z]+$/.test(w)),
-    medicalTerm: words(join(SOURCES, 'medical-terms.txt')),
+    medicalTerm: [...words(join(SOURCES, 'medical-terms.txt')), ...words(join(SOURCES, 'medical-brands.txt'))],
     city: [...cities, ...Object.values(zips).map((z) => z.city), ...lines(join(SOURCES, 'regions.txt'))],
     state: Object.values(states).filter((s) => !/^Armed Forces/.test(s)),
     county: fakerList('county').map((c) => c.replace(/\s+County$/i, '')),

@@ -42,6 +42,10 @@ describe('joinPlaceIn', () => {
     ["IVIG at Children's Mercy Kansas City on 7/21", 'Mercy Kansas City', "Children's Mercy Kansas City"],
     ['Mt. Auburn Hospital', 'Auburn Hospital', 'Mt. Auburn Hospital'],
     ['1st Boston visit', 'Boston', 'Boston'],
+    ['PT TRANSFERRED TO FINARD 4 @1630', 'FINARD', 'FINARD 4'],
+    ['?TRANSFER TO FARR 10 IF OK W/ EP', 'FARR', 'FARR 10'],
+    ['CAME FROM BOSTON 2 WKS AGO', 'BOSTON', 'BOSTON'],
+    ['LIVES IN QUINCY 2 MILES AWAY', 'QUINCY', 'QUINCY'],
   ])('%j: a place takes the saint or "Children\'s" word before it', (text, part, want) => {
     const at = text.indexOf(part);
     const [one] = joinPlaceIn(text, [span(at, at + part.length, 'LOCATION')]);

@@ -151,16 +151,23 @@ const PLACE_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:(?:st|ste|mt|ft)\.?|saint|mount
  * Completes place spans: a place span, " in ", and the next place span become one ("St. Joseph
  * Hospital in Chicago": one placeholder for one place, as annotators mark it; only
  * LOCATION/ORGANIZATION pairs join), and a place takes the "St."/"Children's" word before it
- * ("st. luke's", "Children's Mercy Kansas City").
+ * ("st. luke's", "Children's Mercy Kansas City"), and after "to"/"from" its floor number
+ * ("TRANSFER TO FARR 6").
  * @example joinPlaceIn('Cancer Center in Boston', [loc(0, 13), loc(17, 23)]) // one span 0..23
  */
+/** A floor or unit number right after a building's name: " 6", " 10" (not a count: "6 DAYS", "10 MG"). */
+const WARD_FLOOR = /^ \d{1,2}(?![\d.:/-])(?! ?(?:days?|d|hrs?|h|hours?|weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|l|units?|times|x|%|pm|am)\b)/i;
+
 export function joinPlaceIn(text: string, spans: readonly Span[]): Span[] {
   const place = (s: Span) => s.entity === 'LOCATION' || s.entity === 'ORGANIZATION';
   const out: Span[] = [];
   for (const span of spans) {
     const prefix = place(span) ? PLACE_PREFIX_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start)) : null;
-    const s = prefix && (out.at(-1)?.end ?? 0) <= span.start - prefix[0].length ? { ...span, start: span.start - prefix[0].length } : span;
+    const prefixed = prefix && (out.at(-1)?.end ?? 0) <= span.start - prefix[0].length ? { ...span, start: span.start - prefix[0].length } : span;
     const prev = out.at(-1);
+    // "TRANSFER TO FARR 6", "from Finard 4": after a move, a building or unit name takes its floor number.
+    const floor = (place(prefixed) || prefixed.entity === 'NAME') && /\b(?:to|from)\s+$/i.test(text.slice(Math.max(0, prefixed.start - 6), prefixed.start)) ? WARD_FLOOR.exec(text.slice(prefixed.end, prefixed.end + 12)) : null;
+    const s = floor ? { ...prefixed, end: prefixed.end + floor[0].length } : prefixed;
     if (prev && place(prev) && place(s) && /^ in $/i.test(text.slice(prev.end, s.start))) {
       out[out.length - 1] = { ...prev, end: s.end, entity: prev.entity === s.entity ? prev.entity : 'LOCATION', score: Math.max(prev.score, s.score) };
     } else {

@@ -169,3 +169,20 @@ export function cuedNicknames(text: string, lex: Lexicons, upper: boolean, spans
     }
   });
 }
+
+/** A note signed with a dash and a first name alone on its line ("-DEB", "~ Rosemary"). */
+const DASH_SIGNATURE = /^[ \t]*[-–~]{1,2}[ \t]?(\p{Lu}[\p{L}'’-]{1,15})[ \t]*$/gmu;
+/** Initials after a dash at the very end of the text ("... through South Shore VNA. -AP"). */
+const DASH_INITIALS = /(?:^|[ \t\n])[-–~]{1,2}[ \t]?(\p{Lu}{2,3})[ \t]*\s*$/u;
+
+/** Adds NAME spans for dash signatures: a name-like word alone on its line, or initials that end the text. */
+export function dashSignatures(text: string, lex: Lexicons, spans: Span[]): void {
+  const push = (start: number, word: string) => spans.push({ start, end: start + word.length, entity: 'NAME', score: 0.75, detector: 'lexicon.name' });
+  regexAll(DASH_SIGNATURE, text, (m) => {
+    const c = classify(lex, m[1]!);
+    if (c.func || c.abbrev || c.medical || c.commonWord || ROLES.has(c.lower) || POST_TITLES.has(c.lower) || (c.english && !c.firstName)) return;
+    push(m.index + m[0].indexOf(m[1]!), m[1]!);
+  });
+  const end = DASH_INITIALS.exec(text);
+  if (end && !POST_TITLES.has(end[1]!.toLowerCase())) push(end.index + end[0].indexOf(end[1]!, end[0].search(/[-–~]/)), end[1]!);
+}

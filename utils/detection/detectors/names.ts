@@ -13,7 +13,7 @@ import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
 import { DRUG_AFTER, EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
-import { cuedNicknames, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
+import { cuedNicknames, dashSignatures, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -190,6 +190,7 @@ export function createNameDetector(lex: Lexicons): Detector {
       namesBeforeRecord(text, lex, spans);
       namesBeforeAge(text, lex, spans);
       cuedNicknames(text, lex, d.upper, spans);
+      dashSignatures(text, lex, spans);
       return spans;
     },
   };
