@@ -6,7 +6,7 @@
 import type { Lexicons } from './lexicons/index';
 import { classify, isSafeWord } from './detectors/word-class';
 import { WEEKDAY_ABBREVIATION } from './detectors/dates';
-import { EPONYM_USE, PRE_TITLES, POST_TITLES, ROLES, startsWithTitle } from './detectors/name-cues';
+import { EPONYM_USE, PRE_TITLES, POST_TITLES, RELATIVES, ROLES, startsWithTitle } from './detectors/name-cues';
 import type { Span } from './types';
 import { isUpperText, regexAll, wholeTermsRegex } from './text';
 
@@ -87,13 +87,18 @@ export function givenNamesBeforeSurnames(text: string, spans: readonly Span[], l
     const sameCase = name === name.toUpperCase() ? word === word.toUpperCase() : word !== word.toUpperCase();
     const c = classify(lex, word);
     // A listed first name counts even when it is also a word ("Grace Oyelaran-Smith").
-    const given = (c.firstName && !c.func && !c.abbrev && !c.medical) || (!isSafeWord(c) && !c.place);
+    // "Will Bradley (husband)", "Will Grant, RN": a given name that is also a function word, when what follows says person.
+    const vouched = c.func && c.firstName && /^\p{Lu}\p{Ll}/u.test(word) && PERSON_AFTER.test(text.slice(s.end, s.end + 16));
+    const given = (c.firstName && !c.func && !c.abbrev && !c.medical) || (!isSafeWord(c) && !c.place) || vouched;
     if (!sameCase || !given || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || word.toLowerCase().split('-').some((p) => ROLES.has(p))) continue; // "SON-IN-LAW SKIP"
     const start = s.start - m[0].length + (m[0].length - m[0].trimStart().length);
     out.push({ start, end: s.end, entity: 'NAME', score: 0.6, detector: 'expand.name' }); // one name, one placeholder
   }
   return out;
 }
+
+/** What says the words before it are a person: a relative's role in brackets or a credential. */
+const PERSON_AFTER = new RegExp(`^\\s*(?:\\((?:${[...RELATIVES].join('|')}|hcp|poa)\\)|,\\s*(?:${[...POST_TITLES].join('|')})\\b)`, 'i');
 
 /** A quoted or bracketed word between two parts of one name: `DEREK "DJ" MALLOY`, `Robert (Bobby) Jones`. */
 const NICKNAME_BETWEEN = /^\s+(["“'‘(])[\p{L}][\p{L}.'’-]{0,15}(["”'’)])\s+$/u;

@@ -86,6 +86,8 @@ describe('givenNamesBeforeSurnames', () => {
   it.each<[string, string, string[]]>([
     ['DAUGHTER ZEBULIAH OKAFOR VISITED', 'OKAFOR', ['ZEBULIAH OKAFOR']],
     ['seen by Xiomelda Brandt today', 'Brandt', ['Xiomelda Brandt']],
+    ['TC @ 1615 - Will Bradley (husband) called', 'Bradley', ['Will Bradley']],
+    ['Will Bradley called back', 'Bradley', []],
     ['PLAN: LASIX OKAFOR', 'OKAFOR', []],
     ['SEEN BY Qorvanth', 'Qorvanth', []],
     ['Dr Okafor', 'Okafor', []],

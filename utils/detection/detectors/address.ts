@@ -23,7 +23,7 @@ const NEXT_FIELD = /\b(?:Phone|Ph|Tel|Telephone|Cell|Mobile|Home|Work|E-?mail|Fa
 /** Words that end in a period inside an address ("St. Louis", "N. Main St. Apt 2", "P.O. Box"). */
 const ADDRESS_ABBREV = /^(?:st|ave|rd|dr|blvd|ln|ct|pl|ter|pkwy|cir|hwy|sq|trl|apt|ste|bldg|fl|rm|mt|ft|pt|no|[a-z]|p\.o|o)$/i;
 const UNIT = /^,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s*#?\s*[\w-]{1,6}\b/i;
-const UNIT_ALONE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
+const UNIT_ALONE = /\b(?:[Aa]pt|APT|[Aa]partment|APARTMENT|[Ss]uite|SUITE|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 /** "off Rt 52", "on Route 9 in Natick": a numbered road pins down where someone lives. */
 const ROUTE = /(?<=\b(?:on|off|at|near|along|of)\s)(?:Rt|Rte|Route|Hwy|Highway|State\s+Route|County\s+Road|CR|SR)\.?\s?#?\d{1,4}[A-Z]?\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s*Box\s+\d{1,6})?/gi;

@@ -10,6 +10,8 @@ describe('rules.date', () => {
     ['Last use 3/3. BCx from urgent care', '3/3'],
     ['last dose 2/5)', '2/5'],
     ['CVICU PROGRESS 15MAR24 NIGHTS', '15MAR24'],
+    ['SICU NURSING PROGRESS NOTE 3-2\nS/P', '3-2'],
+    ['S/P OPEN AAA REPAIR 3-1 W/ DR. M', '3-1'],
     ['D/C A-LINE 16MAR IF STABLE', '16MAR'],
     ['7-22 0600 PTT 48 -> rate increased', '7-22'],
     ['FLOWSHEET 7-22 to 7-23. 7-22 0600 PTT 48', '7-23'],

@@ -43,7 +43,7 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}\b`, 'gi');
 const ORDINAL_DAY = /\b(?:on|since|by|until|till|from|after|before)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:month|time|dose|day|week|cycle|percentile|floor|grade|centile))/gi;
 /** "mon 6/5", "(Sat 10/21)": an abbreviated weekday right before a month/day. */
 const WEEKDAY_SHORT_BEFORE_DATE = new RegExp(String.raw`\b(?:${WEEKDAY_SHORT})\.?\s+(?=\d{1,2}\/\d{1,2}\b)`, 'gi');
-const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last(?:\s+(?:dose|use|used|drink|drank|seen|visit|admission|admit|hospitali[sz]ation|bm|void|menses|fill|filled|taken|given|episode))?|next|takeback|washout|closed|closure|surgery|procedure|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
+const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last(?:\s+(?:dose|use|used|drink|drank|seen|visit|admission|admit|hospitali[sz]ation|bm|void|menses|fill|filled|taken|given|episode))?|next|takeback|washout|closed|closure|surgery|procedure|repair|note|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|tof|twitch(?:es)?|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
 const PAIN_BEFORE = /\b(?:pain|discomfort|headache|ha)\b[^.;\n]{0,20}$/i;
@@ -82,12 +82,15 @@ function dashDates(text: string, spans: Span[]): void {
   regexAll(PARTIAL_DASH, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (!validMonthDay(a, b) || b <= a) return;
+    if (!validMonthDay(a, b)) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (UNIT_AFTER.test(after)) return;
     const end = m.index + m[0].length;
-    if (DATE_CUE.test(before) || CLOCK_AFTER.test(after)) {
+    const cued = DATE_CUE.test(before) || CLOCK_AFTER.test(after);
+    // "REPAIR 3-1": a falling pair is no range, but it needs its cue.
+    if (b <= a && !cued) return;
+    if (cued) {
       months.add(a);
       push(spans, m.index, end, 0.8);
     } else waiting.push({ start: m.index, end, month: a });

@@ -35,8 +35,13 @@ export function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void
 /** "-- j. ortiz rn cm", "~ k. whitlow, RN CM": an initial and a surname before a credential, even in lower case. */
 const LOWER_SIGNATURE = /(?<![\p{L}\p{N}.])[a-z]\.\s?[a-z][a-z'’-]{2,}(?:-[a-z]+)?(?=,?\s+(?:rn|md|np|pa|lpn|lcsw|licsw|msw|lsw|rrt|pharmd|do|cm|cna)\b)/giu;
 
+/** "-jb lpn", "~kc rn": initials after a dash, before a credential. */
+const INITIALS_SIGNATURE = /(?<=(?:^|\s)[-–~][ \t]?)[a-z]{2,3}(?=,?[ \t]+(?:rn|md|np|pa|lpn|lcsw|licsw|msw|rrt|pharmd|do|cna)\b)/gimu;
+
 export function lowerCaseSignatures(text: string, spans: Span[]): void {
-  regexAll(LOWER_SIGNATURE, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' }));
+  for (const re of [LOWER_SIGNATURE, INITIALS_SIGNATURE]) {
+    regexAll(re, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' }));
+  }
 }
 
 /** Two to four capitalised words (a "LAST, FIRST M" order too) right before a record number or DOB. */

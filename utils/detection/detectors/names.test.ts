@@ -43,6 +43,8 @@ describe('lexicon.name', () => {
     ['RECHECK BILI IN AM.\n-DEB\n', ['NAME:DEB']],
     ['NEURO: INTACT\n-NEURO CHECKS Q4\n- CONT\n-DNR\n-PLAN', []],
     ['PT/OT ordered through the VNA. -AP', ['NAME:AP']],
+    ['refill sent to the pharmacy. -jb lpn', ['NAME:jb']],
+    ['explained hold. Will Grant, RN 10/19/23 1110', ['NAME:Will Grant']],
     ['Foley removed today. Son Will visits evenings (555-440-9123).', ['NAME:Will']],
     ['Son will visit tomorrow.', []],
     ['SOCIAL: WIFE GRACE AND SON WILL IN TO VISIT THIS PM', ['NAME:GRACE', 'NAME:WILL']],

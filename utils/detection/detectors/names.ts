@@ -101,6 +101,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // when it is also a function word.
   if (mode === 'role' && first && c.func && c.firstName && isCapitalised(t.text) && j > 0 && RELATIVES.has(d.cls(j - 1).lower)
     && (NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24)) || surnameNext(d, j))) return true;
+  // "Will Grant, RN": walking back from a credential, a capitalised given name that is also a function word.
+  if (mode === 'role' && !first && c.func && c.firstName && isCapitalised(t.text) && !isAllCaps(t.text)) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
   // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a
   // call is a nickname even when it is also an English word.
