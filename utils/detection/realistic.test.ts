@@ -46,6 +46,21 @@ import batch37 from './fixtures/realistic-notes-37.json';
 import batch38 from './fixtures/realistic-notes-38.json';
 import batch39 from './fixtures/realistic-notes-39.json';
 import batch40 from './fixtures/realistic-notes-40.json';
+import batch41 from './fixtures/realistic-notes-41.json';
+import batch42 from './fixtures/realistic-notes-42.json';
+import batch43 from './fixtures/realistic-notes-43.json';
+import batch44 from './fixtures/realistic-notes-44.json';
+import batch45 from './fixtures/realistic-notes-45.json';
+import batch46 from './fixtures/realistic-notes-46.json';
+import batch47 from './fixtures/realistic-notes-47.json';
+import batch48 from './fixtures/realistic-notes-48.json';
+import batch49 from './fixtures/realistic-notes-49.json';
+import batch50 from './fixtures/realistic-notes-50.json';
+import batch51 from './fixtures/realistic-notes-51.json';
+import batch52 from './fixtures/realistic-notes-52.json';
+import batch53 from './fixtures/realistic-notes-53.json';
+import batch54 from './fixtures/realistic-notes-54.json';
+import batch55 from './fixtures/realistic-notes-55.json';
 import { createPhiEngine, type PhiEngine } from './index';
 
 let engine: PhiEngine;
@@ -55,7 +70,7 @@ beforeAll(async () => {
   if (modelAvailable()) withModel = await createNodeEngine({ useModel: true });
 });
 
-const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes, ...batch16.notes, ...batch17.notes, ...batch18.notes, ...batch19.notes, ...batch20.notes, ...batch21.notes, ...batch22.notes, ...batch23.notes, ...batch24.notes, ...batch25.notes, ...batch26.notes, ...batch27.notes, ...batch28.notes, ...batch29.notes, ...batch30.notes, ...batch31.notes, ...batch32.notes, ...batch33.notes, ...batch34.notes, ...batch35.notes, ...batch36.notes, ...batch37.notes, ...batch38.notes, ...batch39.notes, ...batch40.notes];
+const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes, ...batch16.notes, ...batch17.notes, ...batch18.notes, ...batch19.notes, ...batch20.notes, ...batch21.notes, ...batch22.notes, ...batch23.notes, ...batch24.notes, ...batch25.notes, ...batch26.notes, ...batch27.notes, ...batch28.notes, ...batch29.notes, ...batch30.notes, ...batch31.notes, ...batch32.notes, ...batch33.notes, ...batch34.notes, ...batch35.notes, ...batch36.notes, ...batch37.notes, ...batch38.notes, ...batch39.notes, ...batch40.notes, ...batch41.notes, ...batch42.notes, ...batch43.notes, ...batch44.notes, ...batch45.notes, ...batch46.notes, ...batch47.notes, ...batch48.notes, ...batch49.notes, ...batch50.notes, ...batch51.notes, ...batch52.notes, ...batch53.notes, ...batch54.notes, ...batch55.notes];
 
 /** `modelOnly`: values only the model is expected to catch (e.g. lower-case names); rules-only runs skip them. */
 async function check(phi: PhiEngine, note: (typeof notes)[number] & { modelOnly?: string[] }, withModelOn: boolean) {
