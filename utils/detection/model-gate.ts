@@ -4,8 +4,10 @@
  * list), curated shorthand, medical terms and eponyms (unless after a title) are cut out; a bare
  * age <= 89 or a number labelled as a name or place is dropped.
  * The gate ignores the model's score: it saturates near 1.0 on ordinary words it has not seen.
- * Invariant: words another detector also claims, and words on a name or place list (unless
- * written in lower case and medical/shorthand), are never dropped by the gate.
+ * Invariant: words another detector also claims are never dropped by the gate; a word on a name
+ * or place list is dropped only for a reason named here (lower case and medical/shorthand, lower
+ * case and English with no name cue around it, a drug that is also a town, a dose or route after
+ * it).
  */
 import { couldBeMonthDay, partialIsFraction } from './detectors/dates';
 import { DRUG_AFTER, EPONYM_USE, POST_TITLES, PRE_TITLES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './detectors/name-cues';

@@ -51,3 +51,9 @@ export const EPONYM_USE = /^(?:['’]s?)?(?:\s*-\s*[\p{L}]+)?\s+(?:risk\s+|\p{Lu
 
 /** A dose, or a route or schedule that only drugs take (not "IV", which is also a name suffix, unless a schedule follows it). */
 export const DRUG_AFTER = /^[ \t]+(?:\d+(?:\.\d+)?[ \t]?(?:mg|mcg|ug|g|gm|ml|units?|u|ng|meq|mmol|mg\/kg|mcg\/kg|puffs?|tabs?|caps?)(?![\p{L}])|(?:po|sq|subq|sc|sl|pr|bid|tid|qid|qd|qhs|q\d{1,2}h|prn|gtt|drip|nebs?|inh|inhaled|infusion)\b|iv[ \t]+(?:push|bolus|q\d|daily|bid|tid|prn|drip|gtt|infusion|once)\b)/iu;
+
+/** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
+export const NICKNAME_AFTER = /^\s*,?\s*(?:\)|(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|in\s+to\s+visit|says|said|states|stated|reports|reported|agrees|agreed|confirmed|declined|who|on\s+\d|\(|(?:and|&)\s+(?:his\s+|her\s+)?(?:wife|husband|son|daughter|dtr|mother|father|mom|dad|brother|sister|grand\w+|\w+-in-law|dil|sil|fiancee?|girlfriend|boyfriend|partner))\b)/i;
+/** Words that say how a relative is, or what they did, rather than what they are called. */
+/** (Function words never get this far: the rule runs after the function-word check.) */
+export const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'visiting', 'visited', 'called', 'cannot']);

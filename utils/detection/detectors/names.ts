@@ -10,7 +10,7 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
-import { DRUG_AFTER, EPONYM_USE, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { DRUG_AFTER, EPONYM_USE, NICKNAME_AFTER, NOT_NICKNAMES, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
 import { cuedNicknames, dashSignatures, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
@@ -70,11 +70,6 @@ function stateAt(d: Doc, j: number): boolean {
   const two = d.tokens[j + 1] && d.gap(j) === ' ' ? `${one} ${d.tokens[j + 1]!.text.toLowerCase()}` : '';
   return STATE_NAMES.has(one ?? '') || STATE_NAMES.has(two);
 }
-/** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
-const NICKNAME_AFTER = /^\s*,?\s*(?:\)|(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|in\s+to\s+visit|says|said|states|stated|reports|reported|agrees|agreed|confirmed|declined|who|on\s+\d|\(|(?:and|&)\s+(?:his\s+|her\s+)?(?:wife|husband|son|daughter|dtr|mother|father|mom|dad|brother|sister|grand\w+|\w+-in-law|dil|sil|fiancee?|girlfriend|boyfriend|partner))\b)/i;
-/** Words that say how a relative is, or what they did, rather than what they are called. */
-/** (Function words never get this far: the rule runs after the function-word check.) */
-const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'visiting', 'visited', 'called', 'cannot']);
 const JOIN_GAP = /^(?:[ \t]{1,3}|\.[ \t]{1,2}|-|[ \t]*['’][ \t]*)$/;
 
 function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
