@@ -37,7 +37,7 @@ export const PROGRESS_NOTE: readonly string[] = [
   'Margaret Holloway is a 75 y/o woman (MRN 00482913) admitted with acute on chronic HFpEF, seen today with her husband Walter at bedside.',
   'S: Feels "much better." Dyspnea improved, slept flat on 2 pillows. No chest pain. Ate most of breakfast.',
   'O: T 98.6, HR 84, BP 126/70, RR 16, SpO2 96% on 2 L. Faint bibasilar crackles, trace bilateral LE edema. Na 138, K 3.6, Cr 1.1 (baseline 0.9), BNP 640 (from 1,210).',
-  'A/P: 1. HFpEF exacerbation, improving: switch to PO furosemide 40 mg daily, daily weights, strict I/O. 2. Mild AKI, likely prerenal: BMP in AM. 3. Dispo: home with VNA in 1-2 days.',
+  'A/P: 1. HFpEF exacerbation, improving: switch to PO furosemide 40 mg daily, daily weights, strict I/O. 2. Mild AKI, likely prerenal: BMP in AM. 3. Dispo: home with VNA in 1-2 days; walks with a Merivale rollator.',
   'PCP Dr. Helen Vasquez at Cedar Park Family Practice, 4410 SW Alder Rd, Beaverton, OR 97005, notified by phone at 503-555-0192. Signed: Chinedu Okafor, MD, St. Brendan Regional Medical Center.',
 ];
 

@@ -60,9 +60,10 @@ test('review, summarize, re-identify, insert: the gateway receives no PHI', asyn
   const state = await background.analysisState();
   if (state?.status !== 'done') throw new Error('no analysis');
 
-  // 2. Review: un-mask a false positive with the keyboard (the engine tags the diagnosis "HFpEF"
-  // as a name; with another model, any masked non-PHI word that is not structured PHI, which the
-  // gateway's tripwire would refuse), and add a mask for "VNA" (the home-care agency).
+  // 2. Review: un-mask a false positive with the keyboard (the fail-safe masks "Merivale", a
+  // rollator brand no lexicon knows, as a possible name; with another model, any masked non-PHI
+  // word that is not structured PHI, which the gateway's tripwire would refuse), and add a mask
+  // for "VNA" (the home-care agency).
   const falsePositive = await pickFalsePositive(panel);
   await panel.mask(falsePositive).first().hover();
   await panel.unmaskWithKeyboard(falsePositive);
@@ -143,13 +144,13 @@ test('review, summarize, re-identify, insert: the gateway receives no PHI', asyn
   expect(auditJson).not.toContain(falsePositive);
 });
 
-/** A masked word that is not PHI (no demo PHI string in it) and not structured PHI: HFpEF if masked. */
+/** A masked word that is not PHI (no demo PHI string in it) and not structured PHI: "Merivale" if masked. */
 async function pickFalsePositive(panel: LoopPanel): Promise<string> {
   const masks = await panel.page.locator('[data-testid="sanitized-preview"] mark.cv-mask').evaluateAll((els) =>
     els.map((el) => ({ original: el.getAttribute('data-original') ?? '', entity: el.getAttribute('data-entity') ?? '' })));
   const ok = masks.filter((m) => ['NAME', 'LOCATION', 'ORGANIZATION', 'OTHER'].includes(m.entity) && /^[A-Za-z][A-Za-z ]{1,40}$/.test(m.original) &&
     !DEMO_PHI_STRINGS.some((phi) => phi.toLowerCase().includes(m.original.toLowerCase()) || m.original.toLowerCase().includes(phi.toLowerCase())));
-  const pick = ok.find((m) => m.original === 'HFpEF') ?? ok[0];
+  const pick = ok.find((m) => m.original === 'Merivale') ?? ok[0];
   if (!pick) throw new Error(`No non-PHI false positive among ${masks.length} masks: the review step needs one to un-mask`);
   return pick.original;
 }

@@ -11,6 +11,7 @@ describe('rules.date', () => {
     ['last dose 2/5)', '2/5'],
     ['CVICU PROGRESS 15MAR24 NIGHTS', '15MAR24'],
     ['SICU NURSING PROGRESS NOTE 3-2\nS/P', '3-2'],
+    ['transfer from Casa Grande Medical Center 02/03. Home list', '02/03'],
     ['S/P OPEN AAA REPAIR 3-1 W/ DR. M', '3-1'],
     ['D/C A-LINE 16MAR IF STABLE', '16MAR'],
     ['7-22 0600 PTT 48 -> rate increased', '7-22'],

@@ -133,6 +133,8 @@ function fractionReason(text: string, start: number, end: number): 'context' | '
   // "f/u in clinic with Dr. Mulcahy 4/4", "transferred to Flagstaff Medical Center 1/6": a
   // follow-up or a move earlier in the sentence.
   if (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
+  // "from Casa Grande Medical Center 02/03": a zero-padded month is written as a date, not a fraction.
+  if (/^0\d\/\d\d$/.test(m[0])) return null;
   return (b <= 6 || b === 10 || b === 100) && a <= b ? 'shape' : null;
 }
 

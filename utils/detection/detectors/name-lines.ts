@@ -26,7 +26,9 @@ const DOTTED_NOT_NAMES = new Set([
 export function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void {
   regexAll(DOTTED_INITIALS, text, (m) => {
     const letters = m[0].replace(/\./g, '').toLowerCase();
-    const said = /\binitials?\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // "initials R.T.", and a signature's "-E.W." or "-C.M. RN", overrule the shorthand lists.
+    const said = /\binitials?\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+      || (/(?:^|[.;]\s+|\n)[ \t]*[-–~]{1,2}[ \t]?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^[ \t]*(?:,?[ \t]*(?:rn|lpn|md|np|rrt|cna)\b|$|\n)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     if (!said && (DOTTED_NOT_NAMES.has(letters) || POST_TITLES.has(letters) || lex.has('clinicalAbbrev', letters) || lex.has('title', letters))) return;
     spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
   });
@@ -175,8 +177,8 @@ export function cuedNicknames(text: string, lex: Lexicons, upper: boolean, spans
   });
 }
 
-/** A note signed with a dash and a first name alone on its line ("-DEB", "~ Rosemary"). */
-const DASH_SIGNATURE = /^[ \t]*[-–~]{1,2}[ \t]?(\p{Lu}[\p{L}'’-]{1,15})[ \t]*$/gmu;
+/** A note signed with a dash and a first name that ends its line ("-DEB", "~ Rosemary", "... STABLE. --YESSICA"). */
+const DASH_SIGNATURE = /(?:^|[.;!][ \t]+)[ \t]*[-–~]{1,2}[ \t]?(\p{Lu}[\p{L}'’-]{1,15})[ \t]*$/gmu;
 /** Initials after a dash at the very end of the text ("... through South Shore VNA. -AP"). */
 const DASH_INITIALS = /(?:^|[ \t\n])[-–~]{1,2}[ \t]?(\p{Lu}{2,3})[ \t]*\s*$/u;
 

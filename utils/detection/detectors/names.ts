@@ -103,6 +103,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // call is a nickname even when it is also an English word.
   if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && d.looksProper(j) && !c.medical && t.text.length > 1
     && !/(?:ed|ing|ly)$/i.test(t.text) && !NOT_NICKNAMES.has(c.lower) && NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
+  // "his sister aoife said": in lower case right after a relative, a word no list knows is their name.
+  if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && isUnknownWord(c) && /^\p{Ll}/u.test(t.text) && t.text.length >= 3) return true;
   // Lower case: a name only if listed, and if also a word only after a title ("per dr. church").
   if (!d.upper && !isCapitalised(t.text) && !(isNameWord(c) && (!c.english || mode === 'title' || (mode === 'role' && c.common)) && mode !== 'weak')) return false;
   if (mode === 'title') return isNameWord(c) || c.eponym || (!c.english && !c.medical);
