@@ -18,7 +18,7 @@ const TAILS = new Set(['general', 'hospital', 'hosp', 'clinic', 'clinics', 'cent
  * "Hope Lutheran Church", "Leon County Sheriff's Office", "SPRINGFIELD PD"): in lower case they
  * are ordinary words ("called the office").
  */
-const ORG_TAILS = new Set(['transport', 'medflight', 'lifeflight', 'ambulance', 'sons', 'system', 'association', 'society', 'solutions', 'fund', 'management', 'apothecary', 'llc', 'inc', 'corp', 'ltd', 'company', 'distributors', 'clubhouse', 'nurses', 'diagnostics', 'imaging', 'daycare', 'preschool', 'montessori', 'dentistry', 'collective', 'supply', 'supplies', 'equipment', 'transit', 'transportation', 'church', 'chapel', 'mosque', 'synagogue', 'apartments', 'apts', 'elementary', 'counseling', 'consultants', 'specialists', 'dental', 'corporation', 'foundation', 'ministries', 'orthodontics', 'chiropractic', 'hematology', 'oncology']);
+const ORG_TAILS = new Set(['assoc', 'assn', 'transport', 'medflight', 'lifeflight', 'ambulance', 'sons', 'system', 'association', 'society', 'solutions', 'fund', 'management', 'apothecary', 'llc', 'inc', 'corp', 'ltd', 'company', 'distributors', 'clubhouse', 'nurses', 'diagnostics', 'imaging', 'daycare', 'preschool', 'montessori', 'dentistry', 'collective', 'supply', 'supplies', 'equipment', 'transit', 'transportation', 'church', 'chapel', 'mosque', 'synagogue', 'apartments', 'apts', 'elementary', 'counseling', 'consultants', 'specialists', 'dental', 'corporation', 'foundation', 'ministries', 'orthodontics', 'chiropractic', 'hematology', 'oncology']);
 /** Public-body words: a name ending in one is PHI only with a town or county in it ("Springfield PD", not "Social Work Office"). */
 const CIVIC_TAILS = new Set(['board', 'dept', 'department', 'office', 'probation', 'pd', 'police', 'sheriff', "sheriff's"]);
 /** A clinician's credential and a comma right before a name ("..., PA-C, Desert Sky Dermatology"). */
@@ -46,6 +46,8 @@ const COMMON_PLACES_NOT_TOWNS = new Set([
 /** A chain store with its store number ("RITE AID #1142", "Walgreens #07719"): the number names one shop. */
 const CHAIN_STORE = /\b(?:CVS|Walgreens|Rite\s+Aid|Wal-?Mart|Costco|Kroger|Safeway|Publix|H-E-B|HEB|Meijer|Wegmans|Target|Duane\s+Reade|Albertsons|Hy-Vee|Giant\s+Eagle|Stop\s*&\s*Shop|Sam['’]s\s+Club)(?:\s*\/?\s*(?:Pharmacy|Drug|Drugs|Store)\s*(?:#|No\.?)?|\s*(?:#|No\.?|Store\s*#?))\s?\d{2,6}(?:-\d{2,6})?\b/gi;
 /** Care-place words that end a lower-case place name after a place preposition ("@ desert sun pharmacy"). */
+/** "Our Lady of Lourdes", "OUR LADY OF THE LAKE", "Our Lady of Czestochowa Parish": Catholic hospitals and parishes. */
+const OUR_LADY = /\bOur\s+Lady\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?!Hospital|Medical|Parish|Church|ED|ER\b)\p{Lu}[\p{L}'’-]+)?(?:\s+(?:Hospital|Medical\s+Center|Regional\s+Medical\s+Center|Parish|Church))?/giu;
 const LOWER_TAILS = new Set(['hospice', 'pharmacy', 'rehab', 'nursing', 'hospital', 'hosp', 'clinic', 'ctr', 'center', 'manor', 'dialysis']);
 const LOWER_PLACE_CUE = /(?:\b(?:at|from|to|with|via|through|call|called)|@)[ \t]+$/;
 /** Which lexicons hold a phrase, as bit flags (memoised per detect call). */
@@ -332,6 +334,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         if (c.lower === 'county' && i > 0 && proper(i - 1) && proper(i) && !cls(i - 1).func) add(i - 1, i + 1, 0.85);
       }
+      for (const m of text.matchAll(OUR_LADY)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
       for (const m of text.matchAll(CHAIN_STORE)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
       return spans;
     },
