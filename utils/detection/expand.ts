@@ -148,13 +148,13 @@ export function commaNameParts(text: string, spans: readonly Span[], lex: Lexico
     if (s.entity !== 'NAME' && s.entity !== 'LOCATION') continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(',')) continue;
-    const given = /^,[ \t]?(\p{Lu}[\p{L}'’-]+)((?:[ \t]\p{Lu}\.?)?)(?![\p{L}])/u.exec(text.slice(s.end, s.end + 40));
+    const given = /^[ \t]?,[ \t]?(\p{Lu}[\p{L}'’-]+)((?:[ \t]\p{Lu}\.?)?)(?![\p{L}])/u.exec(text.slice(s.end, s.end + 40));
     const headed = /(?:^|\n|:[ \t]*|\t|[ ]{2})$/.test(text.slice(Math.max(0, s.start - 12), s.start));
     if (s.entity === 'NAME' && given && headed && part(given[1]!, name)) {
       const c = classify(lex, given[1]!);
       if (c.firstName || c.rare || !isSafeWord(c)) out.push({ start: s.start, end: s.end + given[0].length, entity: 'NAME', score: 0.7, detector: 'expand.name' });
     }
-    const surname = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+),[ \t]?$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const surname = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+)[ \t]?,[ \t]?$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
     const after = text.slice(s.end, s.end + 24);
     if (surname && AFTER_LISTED_NAME.test(after) && (s.entity === 'NAME' || AGE_SEX_AFTER.test(after)) && part(surname[1]!, name)) {
       const c = classify(lex, surname[1]!);

@@ -93,6 +93,8 @@ describe('gateModelSpans', () => {
     ['Started Veletri 20 ng/kg/min overnight', 'Veletri', 'LOCATION', []],
     ['Nimbex gtt titrated to TOF 2/4', 'Nimbex', 'NAME', []],
     ['Robert Smith IV called back', 'Smith', 'NAME', ['Smith']],
+    ['S/P CABG X3 (LIMA-LAD, SVG-OM)', 'LIMA-LAD', 'LOCATION', []],
+    ['DAUGHTER SMITH-JONES CALLED', 'SMITH-JONES', 'NAME', ['SMITH-JONES']],
   ] as const)('%j: model %s span %j -> %j', (text, value, entity, expected) => {
     const start = text.lastIndexOf(value);
     expect(kept(text, [{ start, end: start + value.length, entity, score: 0.95, detector: 'model.ner' }])).toEqual(expected);

@@ -37,6 +37,8 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if (/\d/.test(w)) {
     return /[\p{L}]/u.test(w) && (lex.has('clinicalAbbrev', w) || nameOrPlace || (entity === 'ADDRESS' && (w.match(/\p{L}/gu)?.length ?? 0) >= 2));
   }
+  // "LIMA-LAD", "SVG-OM": a hyphenated word whose every part is shorthand or a medical word is no name or place.
+  if (nameOrPlace && w.includes('-') && w.split('-').every((p) => { const pc = classify(lex, p); return p !== '' && (pc.abbrev || pc.medical); })) return true;
   // The letters of such a marker are no name either.
   if (nameOrPlace && /^-\d/.test(text.slice(end, end + 2))) return true;
   const c = classify(lex, w);

@@ -18,6 +18,8 @@ describe('rules.age', () => {
     ['90 YOF FALL DOWN 12 STAIRS', ['AGE:90 YOF']],
     ['a 91 y/oM from home', ['AGE:91 y/oM']],
     ['pt 92, vietnamese speaking', ['AGE:92']],
+    ['Seeing Mrs. Medeiros, 95, today for f/u', ['AGE:95']],
+    ['Seeing Mrs. Medeiros, 75, today for f/u', []],
     ['pt 92 kg, afebrile', []],
     ['PT 95% ON RA', []],
     ['a woman in her 90s', ['AGE:90s']],

@@ -13,7 +13,7 @@ const YEAR = String.raw`(?:\d{4}|'\d{2})`;
 
 const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?(?:[\s-]+)(${DAY})\b(?:(?:,\s*|\s+|-)(${YEAR})\b)?`, 'gi');
 const DAY_FIRST = new RegExp(String.raw`\b(${DAY})(?:\s+of)?[\s-]+(${MONTH})\b\.?(?:(?:,\s*|[\s-]+)(${YEAR})\b)?`, 'gi');
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\.?,?\s+(\d{4})\b`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\.?,?\s+(\d{4}|['’]\d{2})\b`, 'gi');
 const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g;
 const MONTH_CONTEXT = /\b(?:in|on|since|of|early|late|mid|last|next|this|until|by|from|during|through|before|after)\s*-?\s*$/i;
 const NUMERIC_FULL = /(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d(?!\d?\/))/g;
@@ -43,7 +43,7 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}\b`, 'gi');
 const ORDINAL_DAY = /\b(?:on|since|by|until|till|from|after|before)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+)?(?:month|time|dose|day|week|cycle|percentile|floor|grade|centile))/gi;
 /** "mon 6/5", "(Sat 10/21)": an abbreviated weekday right before a month/day. */
 const WEEKDAY_SHORT_BEFORE_DATE = new RegExp(String.raw`\b(?:${WEEKDAY_SHORT})\.?\s+(?=\d{1,2}\/\d{1,2}\b)`, 'gi');
-const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last(?:\s+(?:dose|use|used|drink|drank|seen|visit|admission|admit|hospitali[sz]ation|bm|void|menses|fill|filled|taken|given|episode))?|next|takeback|washout|closed|closure|surgery|procedure|repair|note|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
+const DATE_CUE = new RegExp(String.raw`\b(?:on|since|from|until|till|dated?|dos|admit(?:ted)?|seen|visit|d\/c|dc|discharged?|returned?|started?|stopped|last(?:\s+(?:dose|use|used|drink|drank|seen|visit|admission|admit|hospitali[sz]ation|bm|void|menses|fill|filled|taken|given|episode))?|next|takeback|washout|closed|closure|surgery|procedure|repair|note|addendum|by|between|to|through|f\/u|follow[- ]?up|appt|appointment|born|dob|drawn|collected|checked|done|obtained|sent|resulted|planned|scheduled|due|transferred|transfer|xfer|arrived|intubated|extubated|placed|removed|inserted|changed|${WEEKDAY_FULL}|${WEEKDAY_SHORT})\s*:?\s*$`, 'i');
 /** Scores written as a pair ("APGARS 8/9", "GCS 3/15", "strength 4/5") right before an a/b. */
 const SCORE_BEFORE = /\b(?:apgars?|gcs|tof|twitch(?:es)?|strength|str|motor|reflexes|dtrs?|pain|murmur|pulses?|ratio)\s*:?\s*$/i;
 const PAIN_BEFORE = /\b(?:pain|discomfort|headache|ha)\b[^.;\n]{0,20}$/i;
@@ -130,6 +130,8 @@ function fractionReason(text: string, start: number, end: number): 'context' | '
   if (/\d\s?\($/.test(text.slice(Math.max(0, start - 3), start)) && text[end] === ')') return null;
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'context';
   if (FRACTION_AFTER.test(text.slice(end, end + 16))) return 'context';
+  // "seen today 2/6 for f/u": a day word right before it, once no count word follows.
+  if (/\b(?:today|tonight|yesterday|tomorrow)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "f/u in clinic with Dr. Mulcahy 4/4", "transferred to Flagstaff Medical Center 1/6": a
   // follow-up or a move earlier in the sentence.
   if (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
@@ -160,7 +162,7 @@ function partialDates(text: string, spans: Span[]): void {
       // "(2/14-2/18)": a range of two dates (the second is not matched on its own after the dash).
       const second = end + range[0].length - range[1]!.length - range[2]!.length - 1;
       push(spans, second, end + range[0].length, 0.85);
-    } else if (/^\s*[-–]\s*\d/.test(text.slice(end, end + 16)) && !cued) return; // "1/2-1 tab" dose ranges
+    } else if (/^\s*[-–]\s*\d/.test(text.slice(end, end + 16)) && !cued && !/^\s?[-–]\s?\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text.slice(end, end + 16))) return; // "1/2-1 tab" dose ranges ("10/27-11/2/11" is a stay)
     push(spans, m.index, end, cued ? 0.9 : 0.75);
   });
   for (const f of byShape) {

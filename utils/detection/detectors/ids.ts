@@ -11,16 +11,16 @@ const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g;
 const SSN_CUE = /\b(?:ssn|ss#|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?)\s*[:#]?\s*(?:is\s+)?(\d{9}|\d{3}[- ]?\d{2}[- ]?\d{4})\b/gi;
 const MRN_CUES = String.raw`mrn|mr\s?#|mr\s?no\.?|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no\.?|num|#))?|record\s*(?:number|no\.?|num|#)|chart\s*(?:number|no\.?|#)|unit\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)`;
 const ID_CUES = String.raw`lot\s+(?:number|no\.?|#)|lot#|mbi|activation\s+code|access\s+code|badge|reg|registration|acct|account|a\/c|policy|member(?:ship)?(?:\s+id)?|subscriber(?:\s+id)?|dea|npi|licen[cs]e\s+plate|licen[cs]e|lic\.?|vin|serial|s\/n|sn|cdl|acc|plate|certificate|cert\.?|beneficiary|medicaid|medicare|passport|health\s+plan|id|identifier|fin|csn|har|specimen|accession`;
-const WEAK_CUES = String.raw`intake|incident|docket|patient|pt|case|visit|group|order|plan|card|insurance|ins\.?|device|encounter|specimen|accession|reference|ref|claim|tracking|employee|badge|driver'?s?|dl`;
+const WEAK_CUES = String.raw`job|index|batch|intake|incident|docket|patient|pt|case|visit|group|order|plan|card|insurance|ins\.?|device|encounter|specimen|accession|reference|ref|claim|tracking|employee|badge|driver'?s?|dl`;
 const FILLER = String.raw`(?:\s*(?:number|numbers|no\.?|num|#|id|ids|code|is|was|of|:|=|-)\s*){0,3}`;
 const WEAK_FILLER = String.raw`\s*(?:id|number|no\.?|num|#|licen[cs]e)\s*[:#]?\s*(?:is\s+)?`;
 const CODE = String.raw`(#?[A-Z0-9][A-Z0-9./#-]{2,24}[A-Z0-9])`;
-const CUED = new RegExp(String.raw`\b(${MRN_CUES}|${ID_CUES})\b${FILLER}\s*${CODE}`, 'gi');
+const CUED = new RegExp(String.raw`\b(${MRN_CUES}|${ID_CUES})(?:\b|(?<=#))${FILLER}\s*${CODE}`, 'gi');
 const WEAK = new RegExp(String.raw`\b(${WEAK_CUES})${WEAK_FILLER}${CODE}`, 'gi');
 /** "Plan ID 918 226 407": a member or policy number written in groups of digits with spaces. */
 const SPACED_ID = /\b(?:id|member|policy|subscriber|acct|account)\s*(?:#|no\.?|number)?\s*:?\s*(\d{3,4}(?: \d{3,4}){2,3})(?!\d|\.\d)/gi;
 const LONG_DIGITS = /(?<![\d.,/-])#?\d{7,}(?![\d]|[.,]\d)/g;
-const DASHED_DIGITS = /(?<![\w./-])#?\d{2,6}(?:-\d{2,7}){1,4}(?![\w]|[./-]\d)/g;
+const DASHED_DIGITS = /(?<![\w./-])#?\d{2,6}(?:-\d{2,7}){1,4}(?:-\d)?(?![\w]|[./-]\d)/g;
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/;
 const LETTER_CODE = /(?<![\w-])#?[A-Z]{1,5}-?\d{4,}(?:-\d+)?(?![\w-])/g;
 /** Pathology and lab case numbers: letters, a two-digit year, then a serial ("S24-20417", "SP23-0045"). */

@@ -74,10 +74,10 @@ export function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): v
 }
 
 /** A chat line's sender, "[14:05] o'brien, kit (rn):", and a roster line's patient, "Bed 6 - Young, Frank 62M". */
-const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+,[ \t]*[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]*\([\p{L}/-]{1,8}\)[ \t]*:/gmu;
-/** A patient's name alone on its labelled header line: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: Ana Ruiz". */
-const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?)[ \t]*$/gimu;
-const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*(?:[-–:][ \t]*)?([\p{L}'’-]+,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
+const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]*\([\p{L}/-]{1,8}\)[ \t]*:/gmu;
+/** A patient's name alone on its labelled header line: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: Ana Ruiz", "NAME : PARK , JI-HOON" (dictated text spaces its punctuation). */
+const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?)[ \t]*$/gimu;
+const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*(?:[-–:][ \t]*)?([\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
 /** An age and sex, maybe after a bracket: what follows a listed patient ("45f", "(bed 7) 45f", "(Oluwaseun), 4yo M"). */
 const AGE_SEX = String.raw`(?=[ \t]*(?:\([^)\n]{1,24}\)[ \t]*,?[ \t]*)?\d{1,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b)`;
 /** "lee, soo-ah (bed 7) 45f" at the start of a line or item: a "last, first" name with an age and sex after it. */
@@ -192,4 +192,37 @@ export function dashSignatures(text: string, lex: Lexicons, spans: Span[]): void
   });
   const end = DASH_INITIALS.exec(text);
   if (end && !POST_TITLES.has(end[1]!.toLowerCase())) push(end.index + end[0].indexOf(end[1]!, end[0].search(/[-–~]/)), end[1]!);
+}
+
+/**
+ * "for rose t., 58f", "hassan m. (mrn 5520118)", "(patrick r.) 97 y/o": a given name and a dotted
+ * initial, then an age or a record number, in any case.
+ */
+const GIVEN_INITIAL = /(?<![\p{L}\p{N}'’.-])(\(?)([\p{L}][\p{L}'’-]+[ \t]\p{L}\.)\)?(?=,?[ \t]*(?:\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|[mf])?(?![\p{L}\d/.:-])|\([ \t]*mrn\b))/giu;
+
+/** Adds NAME spans for a given name and an initial before an age or a record number; the name must be a listed given name unless it is in brackets. */
+export function namesWithInitial(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(GIVEN_INITIAL, text, (m) => {
+    const given = m[2]!.split(/[ \t]/)[0]!;
+    const c = classify(lex, given);
+    if (c.func || c.abbrev || (c.medical && !c.rare) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return;
+    if (!m[1] && !c.firstName) return;
+    const start = m.index + m[1]!.length;
+    spans.push({ start, end: start + m[2]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  });
+}
+
+/** Dictation initials that end a line: author and typist ("AMT/jr", "R. Malhotra / gp", "DD:kl"). */
+const DICTATION_INITIALS = /(?:^|[ \t])(?:(\p{Lu}{2,4})[ \t]?[/:][ \t]?(\p{Ll}{2,3})|[/][ \t](\p{Ll}{2,3}))[ \t]*$/gmu;
+
+/** Adds NAME spans for the author's and typist's initials of a dictated letter. */
+export function dictationInitials(text: string, spans: Span[]): void {
+  regexAll(DICTATION_INITIALS, text, (m) => {
+    for (const part of [m[1], m[2], m[3]]) {
+      // (The shape is the evidence: "AMT" and "gp" are shorthand elsewhere, initials here.)
+      if (part === undefined || POST_TITLES.has(part.toLowerCase())) continue;
+      const start = m.index + m[0].indexOf(part);
+      spans.push({ start, end: start + part.length, entity: 'NAME', score: 0.75, detector: 'lexicon.name' });
+    }
+  });
 }

@@ -13,7 +13,7 @@ import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
 import { DRUG_AFTER, EPONYM_USE, NICKNAME_AFTER, NOT_NICKNAMES, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
-import { cuedNicknames, dashSignatures, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, rosterNames } from './name-lines';
+import { cuedNicknames, dashSignatures, dictationInitials, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, namesWithInitial, rosterNames } from './name-lines';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -164,7 +164,7 @@ export function createNameDetector(lex: Lexicons): Detector {
           if (e > i + 1 && !(e === i + 2 && d.isInitial(i + 1) && (d.upper || d.text[d.tokens[i + 1]!.end] !== '.'))) add(i, e, 0.92);
           continue;
         }
-        if (POST_TITLES.has(lower) && isAllCaps(t.text) && i > 0 && /^,?\s{1,2}$/.test(d.gap(i - 1))) {
+        if (POST_TITLES.has(lower) && isAllCaps(t.text) && i > 0 && /^\s?,?\s{1,2}$/.test(d.gap(i - 1))) {
           let s = i;
           while (s > 0 && i - s < 3 && /^(?:,?\s{1,2}|\.\s?)$/.test(d.gap(s - 1)) && qualifies(d, s - 1, 'role', false)) s--;
           if (s < i) add(s, i, 0.85);
@@ -190,6 +190,8 @@ export function createNameDetector(lex: Lexicons): Detector {
       namesBeforeAge(text, lex, spans);
       cuedNicknames(text, lex, d.upper, spans);
       dashSignatures(text, lex, spans);
+      namesWithInitial(text, lex, spans);
+      dictationInitials(text, spans);
       return spans;
     },
   };

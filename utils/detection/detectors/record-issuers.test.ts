@@ -11,6 +11,7 @@ describe('cue.issuer', () => {
     ['PT MRN 1234567, OLD MRN 7654321', []],
     ['ED MRN 55512', []],
     ['MRN 00482913 on file', []],
+    ['Plavix from home. MRN YNHH 08812437, SSN on file', ['ORGANIZATION:YNHH']],
   ])('%j -> %j', async (text, expected) => {
     expect(await claims(recordIssuerDetector, text)).toEqual(expected);
   });

@@ -12,8 +12,11 @@ const ISSUER = /\b([A-Z][A-Z&]{1,4})\s+(?=(?:MRN|[Mm]rn|MR\s?#|[Aa]cct|ACCT|[Aa]
 /** Capitals before a record label that are no institution. */
 const NOT_ISSUERS = new Set(['PT', 'PTS', 'OUR', 'OLD', 'NEW', 'THE', 'HIS', 'HER', 'AND', 'OR', 'ED', 'ER', 'DOB', 'SEX', 'AGE', 'NO', 'ID', 'MRN', 'OSH', 'ICU', 'FOR', 'PER', 'IS', 'ON', 'BY', 'TO', 'OF', 'IN', 'AT', 'PRIOR', 'ALT', 'MOM', 'DAD', 'BABY', 'HOSP', 'PCP', 'SNF', 'ALF', 'IRF', 'LTAC', 'NH', 'REHAB', 'CLINIC', 'LAB', 'OP', 'IP', 'OR']);
 
+/** "MRN YNHH 08812437": the institution's initials between the label and the number. */
+const ISSUER_AFTER = /\b(?:MRN|mrn|MR\s?#)[ \t]*:?[ \t]*([A-Z]{2,5})[ \t]+(?=[A-Z]?\d)/g;
+
 /**
- * Finds institution initials before a record number label.
+ * Finds institution initials before a record number label, or between it and the number.
  * @example recordIssuerDetector.detect('NWH MRN 10299384 / our MRN E-447120', ctx) // ORGANIZATION "NWH"
  */
 export const recordIssuerDetector: Detector = {
@@ -24,6 +27,11 @@ export const recordIssuerDetector: Detector = {
     regexAll(ISSUER, text, (m) => {
       if (NOT_ISSUERS.has(m[1]!)) return;
       spans.push({ start: m.index, end: m.index + m[1]!.length, entity: 'ORGANIZATION', score: 0.8, detector: 'cue.issuer' });
+    });
+    regexAll(ISSUER_AFTER, text, (m) => {
+      if (NOT_ISSUERS.has(m[1]!)) return;
+      const start = m.index + m[0].indexOf(m[1]!, 3);
+      spans.push({ start, end: start + m[1]!.length, entity: 'ORGANIZATION', score: 0.8, detector: 'cue.issuer' });
     });
     return spans;
   },
