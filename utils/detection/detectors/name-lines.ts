@@ -1,8 +1,10 @@
 /**
  * Person names found by the shape of their phrase or line rather than word by word (part of
  * lexicon.name): dotted initials ("pt J.D."), lower-case signatures ("-- j. ortiz rn cm"), the
- * words before a record number or DOB, before ", <age>", chat senders, roster lines and labelled
- * header lines. Each adds NAME spans to the list it is given.
+ * words before a record number or DOB, before ", <age>", chat senders, roster lines, labelled
+ * header lines, nicknames after "goes by" and plural relatives, dash and dictation signatures, and
+ * a given name with an initial before an age. Each adds NAME spans to the list it is given;
+ * namesByShape runs them all.
  */
 import type { Lexicons } from '../lexicons/index';
 import type { Span } from '../types';
@@ -225,4 +227,20 @@ export function dictationInitials(text: string, spans: Span[]): void {
       spans.push({ start, end: start + part.length, entity: 'NAME', score: 0.75, detector: 'lexicon.name' });
     }
   });
+}
+
+/**
+ * Adds the NAME spans of every shape rule in this module (the name detector's second pass).
+ * @example namesByShape('Bed 6 - Young, Frank 62M', lex, false, spans) // adds "Young, Frank"
+ */
+export function namesByShape(text: string, lex: Lexicons, upper: boolean, spans: Span[]): void {
+  dottedInitials(text, lex, spans);
+  lowerCaseSignatures(text, spans);
+  rosterNames(text, lex, spans);
+  namesBeforeRecord(text, lex, spans);
+  namesBeforeAge(text, lex, spans);
+  cuedNicknames(text, lex, upper, spans);
+  dashSignatures(text, lex, spans);
+  namesWithInitial(text, lex, spans);
+  dictationInitials(text, spans);
 }

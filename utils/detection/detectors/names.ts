@@ -13,7 +13,7 @@ import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
 import { DRUG_AFTER, EPONYM_USE, NICKNAME_AFTER, NOT_NICKNAMES, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
-import { cuedNicknames, dashSignatures, dictationInitials, dottedInitials, lowerCaseSignatures, namesBeforeAge, namesBeforeRecord, namesWithInitial, rosterNames } from './name-lines';
+import { namesByShape } from './name-lines';
 import { classify, isNameWord, isSafeWord, isUnknownWord, tokensOf, type WordClass } from './word-class';
 
 type Mode = 'title' | 'role' | 'verb' | 'weak';
@@ -183,15 +183,7 @@ export function createNameDetector(lex: Lexicons): Detector {
         }
         shapes(d, i, add);
       }
-      dottedInitials(text, lex, spans);
-      lowerCaseSignatures(text, spans);
-      rosterNames(text, lex, spans);
-      namesBeforeRecord(text, lex, spans);
-      namesBeforeAge(text, lex, spans);
-      cuedNicknames(text, lex, d.upper, spans);
-      dashSignatures(text, lex, spans);
-      namesWithInitial(text, lex, spans);
-      dictationInitials(text, spans);
+      namesByShape(text, lex, d.upper, spans);
       return spans;
     },
   };
