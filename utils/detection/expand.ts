@@ -180,7 +180,8 @@ export function nicknamesAfterNames(text: string, spans: readonly Span[], lex: L
     if (!m) continue;
     const word = (m[1] ?? m[2])!;
     const c = classify(lex, word);
-    if (c.func || c.commonWord || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ((c.abbrev || c.medical) && !c.firstName)) continue;
+    // ("Young, William (Will)": a given name that is also a function word counts when capitalised.)
+    if ((c.func && !(c.firstName && /^\p{Lu}\p{Ll}/u.test(word))) || c.commonWord && !c.firstName || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ((c.abbrev || c.medical) && !c.firstName)) continue;
     // "(Registration)", "Stonebridge (IRF)": in brackets without quotes, a word, or capitals in a note
     // not written in capitals, is no nickname unless a given name (quotes make "PINKY" one).
     const quoted = /["“']/.test(m[0]);

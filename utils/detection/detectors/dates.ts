@@ -19,6 +19,9 @@ const MONTH_CONTEXT = /\b(?:in|on|since|of|early|late|mid|last|next|this|until|b
 const NUMERIC_FULL = /(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d(?!\d?\/))/g;
 const ISO = /(?<![\d/.-])((?:18|19|20|21)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[.-]\d)/g;
 const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+/** "in 3/78", "A1c from 10/79": a month and a two-digit year (no day reaches 32), after a date word or preposition. */
+const MONTH_SHORT_YEAR = /(?<![\d/.:-])(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/]|\.\d)/g;
+const SHORT_YEAR_CUE = /\b(?:in|since|from|of|until|by|through|to|on|dated|d\/c'?d|stopped|started|completed|last)\s*:?\s*$|\($/i;
 const MONTH_SLASH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d{2})(?![\d/]|[.-]\d)/g;
 const PARTIAL = /(?<![\d/.:A-Za-z-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 /** "15MAR24", "16MAR", "22Mar2024": day and month written together, maybe with the year. */
@@ -214,6 +217,10 @@ export const dateDetector: Detector = {
     regexAll(COMPACT, text, (m) => push(spans, m.index, m.index + m[0].length, 0.7));
     regexAll(DAY_MONTH_JOINED, text, (m) => { if (validMonthDay(MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1]))) push(spans, m.index, m.index + m[0].length, 0.9); });
     regexAll(MONTH_SLASH_YEAR, text, (m) => push(spans, m.index, m.index + m[0].length, 0.85));
+    regexAll(MONTH_SHORT_YEAR, text, (m) => {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (SHORT_YEAR_CUE.test(before) && !VENT_BEFORE.test(before) && !/\b(?:vision|va|acuity|ratio)\b/i.test(before) && !FRACTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) push(spans, m.index, m.index + m[0].length, 0.75);
+    });
     regexAll(HOLIDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     regexAll(WEEKDAY, text, (m) => push(spans, m.index, m.index + m[0].length, 0.8));
     regexAll(WEEKDAY_SHORT_BEFORE_DATE, text, (m) => push(spans, m.index, m.index + m[0].trimEnd().length, 0.8));

@@ -215,12 +215,19 @@ export function namesWithInitial(text: string, lex: Lexicons, spans: Span[]): vo
 }
 
 /** Dictation initials that end a line: author and typist ("AMT/jr", "R. Malhotra / gp", "DD:kl"). */
-const DICTATION_INITIALS = /(?:^|[ \t])(?:(\p{Lu}{2,4})[ \t]?[/:][ \t]?(\p{Ll}{2,3})|[/][ \t](\p{Ll}{2,3}))[ \t]*$/gmu;
+const DICTATION_INITIALS = /(?:^|[ \t])(?:(\p{Lu}{2,4})[ \t]?[/:][ \t]?(\p{Ll}{2,3})|[/][ \t](\p{Ll}{2,3}))[ \t]*$|^[ \t]*(\p{Ll}{2,4})\/(\p{Ll}{2,3})[ \t]*$/gmu;
+/** A signature line in lower case: a name and a credential alone on the line ("muna hassan-mcbride md"). */
+const LOWER_NAME_CREDENTIAL = /^[ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+){1,2}),?[ \t]+(?:md|do|rn|np|pa|pa-c|lpn|lcsw|licsw|pharmd|rrt)[ \t]*$/gmu;
 
-/** Adds NAME spans for the author's and typist's initials of a dictated letter. */
-export function dictationInitials(text: string, spans: Span[]): void {
+/** Adds NAME spans for the author's and typist's initials of a dictated letter, and lower-case signature lines. */
+export function dictationInitials(text: string, lex: Lexicons, spans: Span[]): void {
+  regexAll(LOWER_NAME_CREDENTIAL, text, (m) => {
+    if (m[1]!.split(/[ \t]/).some((w) => { const c = classify(lex, w); return c.func || c.abbrev || c.medical || ROLES.has(c.lower) || (c.english && !c.firstName && !c.lastName); })) return;
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  });
   regexAll(DICTATION_INITIALS, text, (m) => {
-    for (const part of [m[1], m[2], m[3]]) {
+    for (const part of [m[1], m[2], m[3], m[4], m[5]]) {
       // (The shape is the evidence: "AMT" and "gp" are shorthand elsewhere, initials here.)
       if (part === undefined || POST_TITLES.has(part.toLowerCase())) continue;
       const start = m.index + m[0].indexOf(part);
@@ -242,5 +249,5 @@ export function namesByShape(text: string, lex: Lexicons, upper: boolean, spans:
   cuedNicknames(text, lex, upper, spans);
   dashSignatures(text, lex, spans);
   namesWithInitial(text, lex, spans);
-  dictationInitials(text, spans);
+  dictationInitials(text, lex, spans);
 }
