@@ -37,6 +37,12 @@ describe('joinPlaceIn', () => {
     expect(joined.map((s) => `${s.entity}:${text.slice(s.start, s.end)}`)).toEqual(['LOCATION:St. Joseph Hospital in Chicago', 'NAME:Dr. Lee', 'LOCATION:Boston']);
   });
 
+  it('joins "<place> at <place>" too, never a person and a place', () => {
+    const text = 'Heart Center at Lawrence General; Dr. Lee at Mercy';
+    const joined = joinPlaceIn(text, [span(0, 12, 'LOCATION'), span(16, 32, 'ORGANIZATION'), span(34, 41, 'NAME'), span(45, 50, 'LOCATION')]);
+    expect(joined.map((s) => `${s.entity}:${text.slice(s.start, s.end)}`)).toEqual(['LOCATION:Heart Center at Lawrence General', 'NAME:Dr. Lee', 'LOCATION:Mercy']);
+  });
+
   it.each<[string, string, string]>([
     ["at st. luke's in boise", "luke's", "st. luke's"],
     ["IVIG at Children's Mercy Kansas City on 7/21", 'Mercy Kansas City', "Children's Mercy Kansas City"],

@@ -148,8 +148,8 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 const PLACE_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:(?:st|ste|mt|ft)\.?|saint|mount|children['’]s) $/iu;
 
 /**
- * Completes place spans: a place span, " in ", and the next place span become one ("St. Joseph
- * Hospital in Chicago": one placeholder for one place, as annotators mark it; only
+ * Completes place spans: a place span, " in " or " at ", and the next place span become one ("St. Joseph
+ * Hospital in Chicago", "Heart Center at Lawrence General": one placeholder for one place, as annotators mark it; only
  * LOCATION/ORGANIZATION pairs join), and a place takes the "St."/"Children's" word before it
  * ("st. luke's", "Children's Mercy Kansas City"), and after "to"/"from" its floor number
  * ("TRANSFER TO FARR 6").
@@ -168,7 +168,7 @@ export function joinPlaceIn(text: string, spans: readonly Span[]): Span[] {
     // "TRANSFER TO FARR 6", "from Finard 4": after a move, a building or unit name takes its floor number.
     const floor = (place(prefixed) || prefixed.entity === 'NAME') && /\b(?:to|from)\s+$/i.test(text.slice(Math.max(0, prefixed.start - 6), prefixed.start)) ? WARD_FLOOR.exec(text.slice(prefixed.end, prefixed.end + 12)) : null;
     const s = floor ? { ...prefixed, end: prefixed.end + floor[0].length } : prefixed;
-    if (prev && place(prev) && place(s) && /^ in $/i.test(text.slice(prev.end, s.start))) {
+    if (prev && place(prev) && place(s) && /^ (?:in|at) $/i.test(text.slice(prev.end, s.start))) {
       out[out.length - 1] = { ...prev, end: s.end, entity: prev.entity === s.entity ? prev.entity : 'LOCATION', score: Math.max(prev.score, s.score) };
     } else {
       out.push(s);

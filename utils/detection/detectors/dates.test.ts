@@ -18,6 +18,8 @@ describe('rules.date', () => {
     ['clinic addendum 5/10: reviewed with pt', '5/10'],
     ['creatinine has risen from 1.6 in 3/78 to 2.1', '3/78'],
     ['A1c from 10/79 was 9.4', '10/79'],
+    ['PROGRESS NOTE    date of svc 5.22.24', '5.22.24'],
+    ['CXR 1/5: persistent RLL infiltrate', '1/5'],
     ['S/P OPEN AAA REPAIR 3-1 W/ DR. M', '3-1'],
     ['D/C A-LINE 16MAR IF STABLE', '16MAR'],
     ['7-22 0600 PTT 48 -> rate increased', '7-22'],

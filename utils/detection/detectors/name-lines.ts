@@ -77,8 +77,8 @@ export function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): v
 
 /** A chat line's sender, "[14:05] o'brien, kit (rn):", and a roster line's patient, "Bed 6 - Young, Frank 62M". */
 const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?)[ \t]*\([\p{L}/-]{1,8}\)[ \t]*:/gmu;
-/** A patient's name alone on its labelled header line: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: Ana Ruiz", "NAME : PARK , JI-HOON" (dictated text spaces its punctuation). */
-const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}\.?)?)[ \t]*$/gimu;
+/** A patient's name on its labelled header line, alone or before a wide gap or an age: "PATIENT NAME: HOLLOWAY, GERALD P", "Patient: VANG, TOU GER   74M", "NAME : PARK , JI-HOON" (dictated text spaces its punctuation). */
+const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}+\.?)?)(?=[ \t]*$|[ \t]{2,}|\t|[ \t]+\d{1,3}[ \t]?(?:[MF]|yo|y\/o)\b)/gimu;
 const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*(?:[-–:][ \t]*)?([\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
 /** An age and sex, maybe after a bracket: what follows a listed patient ("45f", "(bed 7) 45f", "(Oluwaseun), 4yo M"). */
 const AGE_SEX = String.raw`(?=[ \t]*(?:\([^)\n]{1,24}\)[ \t]*,?[ \t]*)?\d{1,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b)`;

@@ -62,6 +62,7 @@ describe('lexicon.name', () => {
     ['Ezinne Okafor, MD\neo/tlk', ['NAME:Ezinne Okafor', 'NAME:eo', 'NAME:tlk']],
     ['watch K on spiro.\n\nmuna hassan-mcbride md\n11/30 4:45pm', ['NAME:muna hassan-mcbride']],
     ['plan per team.\nnormal saline md', []],
+    ['Patient: VANG, TOU GER   74M   MRN 3310-7724', ['NAME:VANG, TOU GER']],
     ['Foley removed today. Son Will visits evenings (555-440-9123).', ['NAME:Will']],
     ['Son will visit tomorrow.', []],
     ['SOCIAL: WIFE GRACE AND SON WILL IN TO VISIT THIS PM', ['NAME:GRACE', 'NAME:WILL']],
