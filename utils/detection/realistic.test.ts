@@ -69,6 +69,10 @@ import batch60 from './fixtures/realistic-notes-60.json';
 import batch61 from './fixtures/realistic-notes-61.json';
 import batch62 from './fixtures/realistic-notes-62.json';
 import batch63 from './fixtures/realistic-notes-63.json';
+import batch64 from './fixtures/realistic-notes-64.json';
+import batch65 from './fixtures/realistic-notes-65.json';
+import batch66 from './fixtures/realistic-notes-66.json';
+import batch67 from './fixtures/realistic-notes-67.json';
 import { createPhiEngine, type PhiEngine } from './index';
 
 let engine: PhiEngine;
@@ -78,7 +82,7 @@ beforeAll(async () => {
   if (modelAvailable()) withModel = await createNodeEngine({ useModel: true });
 });
 
-const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes, ...batch16.notes, ...batch17.notes, ...batch18.notes, ...batch19.notes, ...batch20.notes, ...batch21.notes, ...batch22.notes, ...batch23.notes, ...batch24.notes, ...batch25.notes, ...batch26.notes, ...batch27.notes, ...batch28.notes, ...batch29.notes, ...batch30.notes, ...batch31.notes, ...batch32.notes, ...batch33.notes, ...batch34.notes, ...batch35.notes, ...batch36.notes, ...batch37.notes, ...batch38.notes, ...batch39.notes, ...batch40.notes, ...batch41.notes, ...batch42.notes, ...batch43.notes, ...batch44.notes, ...batch45.notes, ...batch46.notes, ...batch47.notes, ...batch48.notes, ...batch49.notes, ...batch50.notes, ...batch51.notes, ...batch52.notes, ...batch53.notes, ...batch54.notes, ...batch55.notes, ...batch56.notes, ...batch57.notes, ...batch58.notes, ...batch59.notes, ...batch60.notes, ...batch61.notes, ...batch62.notes, ...batch63.notes];
+const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.notes, ...batch5.notes, ...batch6.notes, ...batch7.notes, ...batch8.notes, ...batch9.notes, ...batch10.notes, ...batch11.notes, ...batch12.notes, ...batch13.notes, ...batch14.notes, ...batch15.notes, ...batch16.notes, ...batch17.notes, ...batch18.notes, ...batch19.notes, ...batch20.notes, ...batch21.notes, ...batch22.notes, ...batch23.notes, ...batch24.notes, ...batch25.notes, ...batch26.notes, ...batch27.notes, ...batch28.notes, ...batch29.notes, ...batch30.notes, ...batch31.notes, ...batch32.notes, ...batch33.notes, ...batch34.notes, ...batch35.notes, ...batch36.notes, ...batch37.notes, ...batch38.notes, ...batch39.notes, ...batch40.notes, ...batch41.notes, ...batch42.notes, ...batch43.notes, ...batch44.notes, ...batch45.notes, ...batch46.notes, ...batch47.notes, ...batch48.notes, ...batch49.notes, ...batch50.notes, ...batch51.notes, ...batch52.notes, ...batch53.notes, ...batch54.notes, ...batch55.notes, ...batch56.notes, ...batch57.notes, ...batch58.notes, ...batch59.notes, ...batch60.notes, ...batch61.notes, ...batch62.notes, ...batch63.notes, ...batch64.notes, ...batch65.notes, ...batch66.notes, ...batch67.notes];
 
 /** `modelOnly`: values only the model is expected to catch (e.g. lower-case names); rules-only runs skip them. */
 async function check(phi: PhiEngine, note: (typeof notes)[number] & { modelOnly?: string[] }, withModelOn: boolean) {
