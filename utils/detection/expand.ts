@@ -51,8 +51,9 @@ export function expandNames(text: string, spans: readonly Span[], lex: Lexicons)
 export function surnamesAfterGivenNames(text: string, spans: readonly Span[], lex: Lexicons): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
+    if (s.entity !== 'NAME' || text[s.end] !== ' ' || !/\p{L}/u.test(text[s.end + 1] ?? '')) continue;
     const given = text.slice(s.start, s.end);
-    if (s.entity !== 'NAME' || !/^\p{L}+$/u.test(given) || !classify(lex, given).firstName) continue;
+    if (!/^\p{L}+$/u.test(given) || !classify(lex, given).firstName) continue;
     const lower = /^\p{Ll}+$/u.test(given);
     const sameCase = lower ? /^ ([\p{Ll}][\p{L}-]+)(?:['’]s)?(?![\p{L}])/u : given === given.toUpperCase() ? /^ (\p{Lu}[\p{Lu}-]+)(?:['’]S)?(?![\p{L}])/u : /^ (\p{Lu}\p{Ll}[\p{L}-]*)(?:['’]s)?(?![\p{L}])/u;
     const m = sameCase.exec(text.slice(s.end, s.end + 40));
@@ -146,6 +147,10 @@ export function commaNameParts(text: string, spans: readonly Span[], lex: Lexico
   for (const s of spans) {
     // (The model may read a given name with an age after it as a place: "Park, Soon-Ja 94F".)
     if (s.entity !== 'NAME' && s.entity !== 'LOCATION') continue;
+    // Cheap test first: a comma right after the span, or right before it.
+    const commaAfter = text[s.end] === ',' || (text[s.end] === ' ' && text[s.end + 1] === ',');
+    const commaBefore = /,[ \t]?$/.test(text.slice(Math.max(0, s.start - 2), s.start));
+    if (!commaAfter && !commaBefore) continue;
     const name = text.slice(s.start, s.end);
     if (name.includes(',')) continue;
     const given = /^[ \t]?,[ \t]?(\p{Lu}[\p{L}'’-]+)((?:[ \t]\p{Lu}\.?)?)(?![\p{L}])/u.exec(text.slice(s.end, s.end + 40));

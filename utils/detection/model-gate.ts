@@ -50,8 +50,6 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if (nameOrPlace && (c.english || c.medical) && !c.firstName && !c.lastName && /^\s+\d{1,3}(?![\d/:.])/.test(text.slice(end, end + 6))) return true;
   // Before a noun that makes it an eponym or a product ("Blake drains", "Fleischner criteria").
   if ((nameOrPlace || entity === 'DATE') && EPONYM_USE.test(text.slice(end, end + 40))) return true;
-  // Before a dose or a route ("Veletri 20 ng/kg/min", "Injectafer 750 mg", "Nimbex gtt"): a drug.
-  if (nameOrPlace && DRUG_AFTER.test(text.slice(end, end + 24))) return true;
   // A short upper-case word on no name list, in a note that is not all upper case (or of up to
   // four letters in one that is): shorthand ("HRCT", "HELLP", "IMN"), not a name.
   if (entity === 'NAME' && /^\p{Lu}{2,5}$/u.test(w) && !c.firstName && !c.lastName && (w.length <= 4 || !isUpperText(text))) return true;
@@ -77,6 +75,8 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   if (vocabulary && c.english && !c.common && (sentenceInitial(text, start) || w === w.toUpperCase())) return true;
   // "Norco", "Motrin": a drug or device name that is also a town, not after a place word.
   if (c.medical && c.place && !c.firstName && !c.lastName && !c.rare && !/\b(?:in|to|from|at|near|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // Before a dose or a route ("Veletri 20 ng/kg/min", "Injectafer 750 mg", "Nimbex gtt"): a drug.
+  if (nameOrPlace && DRUG_AFTER.test(text.slice(end, end + 24))) return true;
   if (nameListed) return false;
   return vocabulary;
 }

@@ -89,15 +89,36 @@ const NAME_INITIAL_AGE = new RegExp(String.raw`(?:\b(?:pt|patient)[ \t]*(?::|is\
 
 /** Adds NAME spans for chat senders, roster patients, labelled header names and listed patients with an age, whatever their case (the line's shape says it). */
 export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
-  for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME, LAST_FIRST_AGE, NAME_INITIAL_AGE]) {
-    regexAll(re, text, (m) => {
-      const words = m[1]!.split(/[,.\s]+/).filter((w) => w.length > 1); // a middle initial is no shorthand
-      const strict = re === LAST_FIRST_AGE || re === NAME_INITIAL_AGE; // no label or chat line vouches for these
-      if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || (c.medical && !c.rare) || (strict && (c.func || ROLES.has(c.lower) || PRE_TITLES.has(c.lower))); })) return;
-      const start = m.index + m[0].indexOf(m[1]!);
-      spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
-    });
+  const scan = (re: RegExp, part: string, offset: number) => regexAll(re, part, (m) => {
+    const words = m[1]!.split(/[,.\s]+/).filter((w) => w.length > 1); // a middle initial is no shorthand
+    const strict = re === LAST_FIRST_AGE || re === NAME_INITIAL_AGE; // no label or chat line vouches for these
+    if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || (c.medical && !c.rare) || (strict && (c.func || ROLES.has(c.lower) || PRE_TITLES.has(c.lower))); })) return;
+    const start = offset + m.index + m[0].indexOf(m[1]!);
+    spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+  });
+  for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME]) scan(re, text, 0);
+  // The two patterns that need an age and sex run only on the lines that have one (they cost ~0.5 ms per 30k chars on the whole text).
+  for (const [a, b] of linesWithAge(text)) {
+    const line = text.slice(a, b);
+    scan(LAST_FIRST_AGE, line, a);
+    scan(NAME_INITIAL_AGE, line, a);
   }
+}
+
+const AGE_SEX_ANYWHERE = /\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b/g;
+
+/** [start, end) of each line that holds an age and sex, in order, each once. */
+function linesWithAge(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let lastEnd = -1;
+  regexAll(AGE_SEX_ANYWHERE, text, (m) => {
+    if (m.index < lastEnd) return;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    lastEnd = nl < 0 ? text.length : nl;
+    out.push([start, lastEnd]);
+  });
+  return out;
 }
 
 /** A name (maybe with an initial) then a comma and an age with its unit or sex: "Faith, 8 y/o", "anna s, 45f", "Nguyen, T., 72M". */

@@ -80,8 +80,6 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   const c = d.cls(j);
   // "severe by Berlin definition": a cue word before an eponym (not "Mom Kayla's cell").
   if (first && mode !== 'title' && !(c.firstName && c.common) && EPONYM_USE.test(d.text.slice(t.end, t.end + 40))) return false;
-  // "per pharmacy Zemplar 2 mcg": a word before a dose or a route is a drug.
-  if (first && mode !== 'title' && DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) return false;
   // "DTR MAY (HCP)": a listed first name after a relative, with a contact detail after it.
   if (mode === 'role' && first && c.firstName && CONTACT_AFTER.test(d.text.slice(t.end, t.end + 24))) return true;
   // "PER DR. MAY": right after a title, a listed surname of three letters or more even if it is
@@ -99,6 +97,8 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
   // "Will Grant, RN": walking back from a credential, a capitalised given name that is also a function word.
   if (mode === 'role' && !first && c.func && c.firstName && isCapitalised(t.text) && !isAllCaps(t.text)) return true;
   if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+  // "called Zemplar 2 mcg": a word before a dose or a route is a drug.
+  if (first && mode !== 'title' && DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) return false;
   // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a
   // call is a nickname even when it is also an English word.
   if (mode === 'role' && first && j > 0 && RELATIVES.has(d.cls(j - 1).lower) && d.looksProper(j) && !c.medical && t.text.length > 1
@@ -286,9 +286,8 @@ function shapes(d: Doc, i: number, add: Add): void {
   }
   // "served in Vietnam": a country after a place preposition is no identifier (in an address it stays masked).
   if (c.country && afterPreposition(d, i)) return;
-  // "Zemplar 2 mcg daily", "Nimbex gtt": an unknown word before a dose or a route is a drug.
-  if (DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) return;
-  if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text)) {
+  // ("Zemplar 2 mcg daily", "Nimbex gtt": an unknown word before a dose or a route is a drug.)
+  if (!d.upper && isUnknownWord(c) && !isAllCaps(t.text) && t.text.length >= 3 && !d.sentenceInitial(i) && !/['’]s$/i.test(t.text) && !DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) {
     add(i, i + 1, 0.5, undefined, 'failsafe.capitalised');
   }
 }
