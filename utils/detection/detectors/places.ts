@@ -48,6 +48,8 @@ const CHAIN_STORE = /\b(?:CVS|Walgreens|Rite\s+Aid|Wal-?Mart|Costco|Kroger|Safew
 /** Care-place words that end a lower-case place name after a place preposition ("@ desert sun pharmacy"). */
 /** "Our Lady of Lourdes", "OUR LADY OF THE LAKE", "Our Lady of Czestochowa Parish": Catholic hospitals and parishes. */
 const OUR_LADY = /\bOur\s+Lady\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?!Hospital|Medical|Parish|Church|ED|ER\b)\p{Lu}[\p{L}'’-]+)?(?:\s+(?:Hospital|Medical\s+Center|Regional\s+Medical\s+Center|Parish|Church))?/giu;
+/** Hospitals named by a word alone ("CAME FROM MERCY", "at Holy Name", "from Baptist East"): only right after from/at/to, never before a church word. */
+const BARE_HOSPITAL = /(?<=\b(?:from|at|to|@)[ \t]+(?:the[ \t]+)?)(?:Mercy|Holy[ \t]+Name|Good[ \t]+Sam(?:aritan)?|Baptist|Methodist|Presbyterian|Presby|Lutheran|Adventist)(?:[ \t]+(?:East|West|North|South|Central|Regional|General))?\b(?![ \t]+(?:church|chapel|services?|congregation|faith|minister|pastor|tradition)\b)/giu;
 const LOWER_TAILS = new Set(['hospice', 'pharmacy', 'rehab', 'nursing', 'hospital', 'hosp', 'clinic', 'ctr', 'center', 'manor', 'dialysis']);
 const LOWER_PLACE_CUE = /(?:\b(?:at|from|to|with|via|through|call|called)|@)[ \t]+$/;
 /** Which lexicons hold a phrase, as bit flags (memoised per detect call). */
@@ -334,6 +336,7 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         if (c.lower === 'county' && i > 0 && proper(i - 1) && proper(i) && !cls(i - 1).func) add(i - 1, i + 1, 0.85);
       }
+      for (const m of text.matchAll(BARE_HOSPITAL)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.8, detector: 'lexicon.place' });
       for (const m of text.matchAll(OUR_LADY)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
       for (const m of text.matchAll(CHAIN_STORE)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
       return spans;
