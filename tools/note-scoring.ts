@@ -13,8 +13,14 @@ export function covered(text: string, spans: readonly Span[], start: number, end
 }
 
 /** Index of `word` as a whole word (no letter on either side), or -1. */
-export function wordAt(text: string, word: string): number {
+function wordAt(text: string, word: string): number {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1;
+}
+
+/** The spans touching the first whole-word occurrence of a clinical word; null when it is not in the text. */
+export function spansOnWord(text: string, spans: readonly Span[], word: string): Span[] | null {
+  const at = wordAt(text, word);
+  return at < 0 ? null : spans.filter((s) => s.start < at + word.length && s.end > at);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createNodeEngine } from './node-assets';
-import { phiMasked as masked, wordAt } from './note-scoring';
+import { phiMasked as masked, spansOnWord } from './note-scoring';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -28,10 +28,9 @@ for (const [n, note] of notes.entries()) {
   }
   for (const word of note.keep) {
     keep++;
-    const at = wordAt(note.text, word);
-    const hits = spans.filter((s) => s.start < at + word.length && s.end > at);
-    if (at >= 0 && hits.length === 0) kept++;
-    else console.log(`note ${n} lost ${JSON.stringify(word)} as ${hits.map((s) => `${s.entity}/${s.detector} ${JSON.stringify(note.text.slice(s.start, s.end))}`).join(', ')}`);
+    const hits = spansOnWord(note.text, spans, word);
+    if (hits?.length === 0) kept++;
+    else console.log(`note ${n} lost ${JSON.stringify(word)} as ${(hits ?? []).map((s) => `${s.entity}/${s.detector} ${JSON.stringify(note.text.slice(s.start, s.end))}`).join(', ')}`);
   }
 }
 console.log(`PHI values fully masked ${phiMasked}/${phi} (${(100 * phiMasked / phi).toFixed(1)} %), clinical words kept ${kept}/${keep} (${(100 * kept / keep).toFixed(1)} %)`);

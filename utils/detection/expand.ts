@@ -6,7 +6,7 @@
 import type { Lexicons } from './lexicons/index';
 import { classify, isSafeWord } from './detectors/word-class';
 import { WEEKDAY_ABBREVIATION } from './detectors/dates';
-import { EPONYM_USE, PRE_TITLES, POST_TITLES, RELATIVES, ROLES, startsWithTitle } from './detectors/name-cues';
+import { EPONYM_USE, isTitleOrRole, PRE_TITLES, POST_TITLES, RELATIVES, ROLES, startsWithTitle } from './detectors/name-cues';
 import type { Span } from './types';
 import { isUpperText, regexAll, wholeTermsRegex } from './text';
 
@@ -63,7 +63,7 @@ export function surnamesAfterGivenNames(text: string, spans: readonly Span[], le
     if (!lower && (c.abbrev || c.facility || ROLES.has(c.lower))) continue;
     // Capitalised, an English word must be a frequent surname or end the phrase ("Dr. Will Bishop,",
     // "ISAIAH YOUNG, INVOLVED"; not "JOHN WELL APPEARING").
-    const ends = /^[ \t]*(?:[,;:)(\]\n]|$)/.test(text.slice(s.end + 1 + m[0].length - 1, s.end + m[0].length + 4));
+    const ends = /^[ \t]*(?:[,;:)(\]\n]|$)/.test(text.slice(s.end + m[0].length, s.end + m[0].length + 4));
     if (!lower && c.english && !c.common && !ends) continue;
     out.push({ start: s.start, end: s.end + 1 + m[1]!.length, entity: 'NAME', score: 0.6, detector: 'expand.name' }); // one name, one placeholder
   }
@@ -142,7 +142,7 @@ export function commaNameParts(text: string, spans: readonly Span[], lex: Lexico
     const c = classify(lex, word);
     const sameCase = name === name.toUpperCase() ? word === word.toUpperCase() : word !== word.toUpperCase() && /^\p{Lu}/u.test(word);
     // (A name-listed word may look medical by its ending: "Ifeoma".)
-    return sameCase && !c.func && !(c.medical && !c.rare && !c.firstName && !c.lastName) && !c.abbrev && !c.facility && !c.commonWord && !PRE_TITLES.has(c.lower) && !POST_TITLES.has(c.lower) && !ROLES.has(c.lower);
+    return sameCase && !c.func && !(c.medical && !c.rare && !c.firstName && !c.lastName) && !c.abbrev && !c.facility && !c.commonWord && !isTitleOrRole(c.lower);
   };
   for (const s of spans) {
     // (The model may read a given name with an age after it as a place: "Park, Soon-Ja 94F".)
@@ -186,7 +186,7 @@ export function nicknamesAfterNames(text: string, spans: readonly Span[], lex: L
     const word = (m[1] ?? m[2])!;
     const c = classify(lex, word);
     // ("Young, William (Will)": a given name that is also a function word counts when capitalised.)
-    if ((c.func && !(c.firstName && /^\p{Lu}\p{Ll}/u.test(word))) || c.commonWord && !c.firstName || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || ((c.abbrev || c.medical) && !c.firstName)) continue;
+    if ((c.func && !(c.firstName && /^\p{Lu}\p{Ll}/u.test(word))) || (c.commonWord && !c.firstName) || isTitleOrRole(c.lower) || ((c.abbrev || c.medical) && !c.firstName)) continue;
     // "(Registration)", "Stonebridge (IRF)": in brackets without quotes, a word, or capitals in a note
     // not written in capitals, is no nickname unless a given name (quotes make "PINKY" one).
     const quoted = /["“']/.test(m[0]);

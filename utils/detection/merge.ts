@@ -147,6 +147,9 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 /** "St. ", "Mt. ", "Saint ", "Children's " right before a place: the first word of its name. */
 const PLACE_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:(?:st|ste|mt|ft)\.?|saint|mount|children['’]s) $/iu;
 
+/** A floor or unit number right after a building's name: " 6", " 10" (not a count: "6 DAYS", "10 MG"). */
+const WARD_FLOOR = /^ \d{1,2}(?![\d.:/-])(?! ?(?:days?|d|hrs?|h|hours?|weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|l|units?|times|x|%|pm|am)\b)/i;
+
 /**
  * Completes place spans: a place span, " in " or " at ", and the next place span become one ("St. Joseph
  * Hospital in Chicago", "Heart Center at Lawrence General": one placeholder for one place, as annotators mark it; only
@@ -155,9 +158,6 @@ const PLACE_PREFIX_BEFORE = /(?<![\p{L}\p{N}])(?:(?:st|ste|mt|ft)\.?|saint|mount
  * ("TRANSFER TO FARR 6").
  * @example joinPlaceIn('Cancer Center in Boston', [loc(0, 13), loc(17, 23)]) // one span 0..23
  */
-/** A floor or unit number right after a building's name: " 6", " 10" (not a count: "6 DAYS", "10 MG"). */
-const WARD_FLOOR = /^ \d{1,2}(?![\d.:/-])(?! ?(?:days?|d|hrs?|h|hours?|weeks?|wks?|months?|mos?|years?|yrs?|mg|mcg|ml|l|units?|times|x|%|pm|am)\b)/i;
-
 export function joinPlaceIn(text: string, spans: readonly Span[]): Span[] {
   const place = (s: Span) => s.entity === 'LOCATION' || s.entity === 'ORGANIZATION';
   const out: Span[] = [];

@@ -74,7 +74,7 @@ function vetoWord(text: string, start: number, end: number, lex: Lexicons, entit
   // whole note ("IN PLACE"): an English word is then a name only if it is a frequent name.
   if (vocabulary && c.english && !c.common && (sentenceInitial(text, start) || w === w.toUpperCase())) return true;
   // "Norco", "Motrin": a drug or device name that is also a town, not after a place word.
-  if (c.medical && c.place && !c.firstName && !c.lastName && !c.rare && !/\b(?:in|to|from|at|near|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (c.medical && c.place && !c.firstName && !c.lastName && !c.rare && !AFTER_PLACE_WORD.test(text.slice(Math.max(0, start - 6), start))) return true;
   // Before a dose or a route ("Veletri 20 ng/kg/min", "Injectafer 750 mg", "Nimbex gtt"): a drug.
   if (nameOrPlace && DRUG_AFTER.test(text.slice(end, end + 24))) return true;
   if (nameListed) return false;
@@ -161,6 +161,9 @@ function valueNotPhi(text: string, span: Span, lex: Lexicons): boolean {
   return false;
 }
 
+/** A place preposition right before a word ("in Norco", "FROM OHIO"). */
+const AFTER_PLACE_WORD = /\b(?:from|in|to|at|near|of)\s+$/i;
+
 const WORDS_BEFORE_NAMES = new Set(['walker', 'grant', 'bill', 'summer', 'will', 'may', 'mark', 'frank']);
 
 /**
@@ -172,7 +175,7 @@ function stateAlone(text: string, span: Span, value: string, lex: Lexicons): boo
   const v = value.toLowerCase().replace(/\s+/g, ' ');
   if (!STATE_NAMES.has(v) && !lex.has('country', v)) return false;
   const before = text.slice(Math.max(0, span.start - 8), span.start);
-  if (span.entity === 'NAME' && !/\b(?:from|in|to|at|near|of)\s+$/i.test(before)) return false;
+  if (span.entity === 'NAME' && !AFTER_PLACE_WORD.test(before)) return false;
   if (span.entity !== 'NAME' && span.entity !== 'LOCATION' && span.entity !== 'ADDRESS') return false;
   return !/,\s*$/.test(before) && !/^,?\s*\d{5}\b/.test(text.slice(span.end, span.end + 8));
 }

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine, modelAvailable, nodeAssets } from '../../tools/node-assets';
-import { phiMasked, wordAt } from '../../tools/note-scoring';
+import { phiMasked, spansOnWord } from '../../tools/note-scoring';
 import batch1 from './fixtures/realistic-notes.json';
 import batch2 from './fixtures/realistic-notes-2.json';
 import batch3 from './fixtures/realistic-notes-3.json';
@@ -88,7 +88,7 @@ const notes = [...batch1.notes, ...batch2.notes, ...batch3.notes, ...batch4.note
 async function check(phi: PhiEngine, note: (typeof notes)[number] & { modelOnly?: string[] }, withModelOn: boolean) {
     const a = await phi.analyze(note.text);
     const missed = note.phi.filter((p) => withModelOn || !note.modelOnly?.includes(p)).filter((p) => !phiMasked(note.text, a.spans, p));
-    const lost = note.keep.filter((k) => { const at = wordAt(note.text, k); return at < 0 || a.spans.some((s) => s.start < at + k.length && s.end > at); });
+    const lost = note.keep.filter((k) => spansOnWord(note.text, a.spans, k)?.length !== 0);
     expect({ missed, lost }).toEqual({ missed: [], lost: [] });
 }
 

@@ -5,6 +5,10 @@
  */
 
 export const PRE_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'mister', 'drs', 'ofc', 'officer', 'sgt', 'sergeant', 'deputy', 'detective', 'rev', 'reverend', 'deacon', 'rabbi', 'imam', 'pandit', 'pastor']);
+/** Whether a lower-case word is a title, a credential or a role ("dr", "rn", "son"): never a name by itself. */
+export function isTitleOrRole(lower: string): boolean {
+  return PRE_TITLES.has(lower) || POST_TITLES.has(lower) || ROLES.has(lower);
+}
 /** Whether a span's text starts with a title ("Dr. Okafor", "Mrs Lee"): it names a person. */
 export function startsWithTitle(text: string): boolean {
   return PRE_TITLES.has(text.split(/[\s.]/)[0]!.toLowerCase());
@@ -54,6 +58,8 @@ export const DRUG_AFTER = /^[ \t]+(?:\d+(?:\.\d+)?[ \t]?(?:mg|mcg|ug|g|gm|ml|uni
 
 /** A visit or call right after a relative's word and the next word: that word is what the family calls them. */
 export const NICKNAME_AFTER = /^\s*,?\s*(?:\)|(?:called|calls|visited|visits|phoned|texted|arrived|flying|flew|drove|driving|wants|brought|brings|is\s+(?:hcp|poa)|at\s+(?:the\s+)?bedside|in\s+to\s+visit|is|was|has|says|said|states|stated|reports|reported|agrees|agreed|confirmed|declined|who|on\s+\d|\(|(?:and|&)\s+(?:his\s+|her\s+)?(?:wife|husband|son|daughter|dtr|mother|father|mom|dad|brother|sister|grand\w+|\w+-in-law|dil|sil|fiancee?|girlfriend|boyfriend|partner))\b)/i;
-/** Words that say how a relative is, or what they did, rather than what they are called. */
-/** (Function words never get this far: the rule runs after the function-word check.) */
+/**
+ * Words that say how a relative is, or what they did, rather than what they are called.
+ * (Function words never get this far: the rule runs after the function-word check.)
+ */
 export const NOT_NICKNAMES = new Set(['present', 'aware', 'anxious', 'upset', 'tearful', 'supportive', 'concerned', 'involved', 'remains', 'states', 'reports', 'wants', 'asks', 'requests', 'agrees', 'plans', 'left', 'came', 'went', 'just', 'still', 'never', 'last', 'first', 'both', 'later', 'earlier', 'already', 'twice', 'briefly', 'reportedly', 'apparently', 'finally', 'initially', 'previously', 'recently', 'emergently', 'visiting', 'visited', 'called', 'cannot']);

@@ -9,8 +9,13 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Span } from '../types';
 import { regexAll } from '../text';
-import { POST_TITLES, PRE_TITLES, ROLES } from './name-cues';
+import { isTitleOrRole, POST_TITLES, PRE_TITLES, ROLES } from './name-cues';
 import { classify, isNameWord, isUnknownWord } from './word-class';
+
+/** Adds one NAME span of this detector (lexicon.name). */
+function addName(spans: Span[], start: number, end: number, score: number): void {
+  spans.push({ start, end, entity: 'NAME', score, detector: 'lexicon.name' });
+}
 
 /** Two or three dotted letters standing alone ("pt J.D.", "for b.j. (88 y/o)"). */
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.'’])(?:\p{L}\.){2,3}(?![\p{L}\p{N}])/gu;
@@ -32,7 +37,7 @@ export function dottedInitials(text: string, lex: Lexicons, spans: Span[]): void
     const said = /\binitials?\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
       || (/(?:^|[.;]\s+|\n)[ \t]*[-–~]{1,2}[ \t]?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^[ \t]*(?:,?[ \t]*(?:rn|lpn|md|np|rrt|cna)\b|$|\n)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     if (!said && (DOTTED_NOT_NAMES.has(letters) || POST_TITLES.has(letters) || lex.has('clinicalAbbrev', letters) || lex.has('title', letters))) return;
-    spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+    addName(spans, m.index, m.index + m[0].length, 0.8);
   });
 }
 
@@ -44,7 +49,7 @@ const INITIALS_SIGNATURE = /(?<=(?:^|\s)[-–~][ \t]?)[a-z]{2,3}(?=,?[ \t]+(?:rn
 
 export function lowerCaseSignatures(text: string, spans: Span[]): void {
   for (const re of [LOWER_SIGNATURE, INITIALS_SIGNATURE]) {
-    regexAll(re, text, (m) => spans.push({ start: m.index, end: m.index + m[0].length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' }));
+    regexAll(re, text, (m) => addName(spans, m.index, m.index + m[0].length, 0.8));
   }
 }
 
@@ -71,7 +76,7 @@ export function namesBeforeRecord(text: string, lex: Lexicons, spans: Span[]): v
     const rest = words.slice(first);
     if (rest.length < 2 || rest.some((w) => { const c = classify(lex, w[0]); return (c.abbrev && w[0].length > 1 && !isNameWord(c)) || c.medical; })) return;
     const start = m.index + rest[0]!.index!;
-    spans.push({ start, end: m.index + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+    addName(spans, start, m.index + m[1]!.length, 0.85);
   });
 }
 
@@ -81,7 +86,8 @@ const CHAT_SENDER = /^[ \t]*\[[^\]\n]{3,25}\][ \t]*([\p{L}'’-]+[ \t]?,[ \t]*[\
 const LABELLED_NAME = /^[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*((?:[\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{L}+\.?)?)(?=[ \t]*$|[ \t]{2,}|\t|[ \t]+\d{1,3}[ \t]?(?:[MF]|yo|y\/o)\b)/gimu;
 const ROSTER_PATIENT = /\b(?:bed|rm|room)[ \t]*#?\d{1,4}[A-Z]?[ \t]*(?:[-–:][ \t]*)?([\p{L}'’-]+[ \t]?,[ \t]*[\p{L}'’-]+)(?=[ \t]+\d{1,3}[ \t]?(?:[MFmf]|yo|y\/o)\b|[ \t]*[(,;-])/giu;
 /** An age and sex, maybe after a bracket: what follows a listed patient ("45f", "(bed 7) 45f", "(Oluwaseun), 4yo M"). */
-const AGE_SEX = String.raw`(?=[ \t]*(?:\([^)\n]{1,24}\)[ \t]*,?[ \t]*)?\d{1,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b)`;
+const AGE_SEX_WORD = String.raw`\d{1,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b`;
+const AGE_SEX = String.raw`(?=[ \t]*(?:\([^)\n]{1,24}\)[ \t]*,?[ \t]*)?${AGE_SEX_WORD})`;
 /** "lee, soo-ah (bed 7) 45f" at the start of a line or item: a "last, first" name with an age and sex after it. */
 const LAST_FIRST_AGE = new RegExp(String.raw`(?:^|[.;][ \t]+)[ \t]*(?:[-*•#>]+[ \t]*|\d{1,3}[.)][ \t]*)?([\p{L}'’-]{2,},[ \t]*[\p{L}'’-]{2,})${AGE_SEX}`, 'gmu');
 /** "pt bridget o. 96f", "rm 406 szymanski b. 62m", "Pt: Seun T. (Oluwaseun), 4yo M": a name and an initial, then an age and sex. */
@@ -94,7 +100,7 @@ export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
     const strict = re === LAST_FIRST_AGE || re === NAME_INITIAL_AGE; // no label or chat line vouches for these
     if (words.some((w) => { const c = classify(lex, w); return (c.abbrev && !isNameWord(c)) || (c.medical && !c.rare) || (strict && (c.func || ROLES.has(c.lower) || PRE_TITLES.has(c.lower))); })) return;
     const start = offset + m.index + m[0].indexOf(m[1]!);
-    spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.85, detector: 'lexicon.name' });
+    addName(spans, start, start + m[1]!.length, 0.85);
   });
   for (const re of [CHAT_SENDER, ROSTER_PATIENT, LABELLED_NAME]) scan(re, text, 0);
   // The two patterns that need an age and sex run only on the lines that have one (they cost ~0.5 ms per 30k chars on the whole text).
@@ -105,7 +111,7 @@ export function rosterNames(text: string, lex: Lexicons, spans: Span[]): void {
   }
 }
 
-const AGE_SEX_ANYWHERE = /\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b/g;
+const AGE_SEX_ANYWHERE = new RegExp(AGE_SEX_WORD, 'g');
 
 /** [start, end) of each line that holds an age and sex, in order, each once. */
 function linesWithAge(text: string): [number, number][] {
@@ -139,7 +145,7 @@ export function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void
       const beforeInitial = i + 1 < words.length && /^\p{Lu}\.?$/u.test(words[i + 1]![0]);
       // "Siobhan McG., 58F": inner capitals make a short surname, not shorthand ("mcg").
       const camel = /\p{Ll}\p{Lu}/u.test(w);
-      if ((c.func && !(beforeInitial && c.firstName && /^\p{Lu}\p{Ll}/u.test(w))) || (c.abbrev && !camel) || c.medical || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+      if ((c.func && !(beforeInitial && c.firstName && /^\p{Lu}\p{Ll}/u.test(w))) || (c.abbrev && !camel) || c.medical || isTitleOrRole(c.lower)) return false;
       if (camel && i > 0) return true;
       // "j. martinez, 33f": after a dotted initial a listed surname is a person's, in any case.
       const afterInitial = i > 0 && /^\p{L}\.$/u.test(words[i - 1]![0]);
@@ -153,7 +159,7 @@ export function namesBeforeAge(text: string, lex: Lexicons, spans: Span[]): void
     // The run must start with a name, or a dotted initial before one ("A. Okonkwo-Baptiste, 47M").
     while (first < words.length && /^\p{L}\.?$/u.test(words[first]![0]) && !(/\.$/.test(words[first]![0]) && first + 1 < words.length)) first++;
     if (first === words.length) return;
-    spans.push({ start: m.index + words[first]!.index!, end: m.index + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+    addName(spans, m.index + words[first]!.index!, m.index + m[1]!.length, 0.8);
   });
 }
 
@@ -171,14 +177,14 @@ function nicknameWord(lex: Lexicons, word: string, upper: boolean, listed = fals
   const c = classify(lex, word);
   // In a list after "SONS", a capitalised given name that is also a function word is the name ("SONS WILL, BILL AND BUD").
   if (c.func && !(listed && c.firstName && /^\p{Lu}/u.test(word))) return false;
-  if (ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower) || (c.commonWord && !(listed && c.firstName))) return false;
+  if (isTitleOrRole(c.lower) || (c.commonWord && !(listed && c.firstName))) return false;
   if ((c.medical || c.abbrev) && !c.firstName) return false;
   return upper || /^\p{Lu}/u.test(word) || c.firstName;
 }
 
 /** Adds NAME spans for nicknames after "goes by" or "married to", before a bracketed relative, and for the names listed after plural relatives. */
 export function cuedNicknames(text: string, lex: Lexicons, upper: boolean, spans: Span[]): void {
-  const push = (start: number, word: string) => spans.push({ start, end: start + word.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+  const push = (start: number, word: string) => addName(spans, start, start + word.length, 0.8);
   // Each pattern runs only when its anchor is in the note (they are rare; a 30k note costs ~1 ms otherwise).
   const lower = text.toLowerCase();
   const anchored: [RegExp, boolean][] = [
@@ -207,7 +213,7 @@ const DASH_INITIALS = /(?:^|[ \t\n])[-–~]{1,2}[ \t]?(\p{Lu}{2,3})[ \t]*\s*$/u;
 
 /** Adds NAME spans for dash signatures: a name-like word alone on its line, or initials that end the text. */
 export function dashSignatures(text: string, lex: Lexicons, spans: Span[]): void {
-  const push = (start: number, word: string) => spans.push({ start, end: start + word.length, entity: 'NAME', score: 0.75, detector: 'lexicon.name' });
+  const push = (start: number, word: string) => addName(spans, start, start + word.length, 0.75);
   regexAll(DASH_SIGNATURE, text, (m) => {
     const c = classify(lex, m[1]!);
     if (c.func || c.abbrev || c.medical || c.commonWord || ROLES.has(c.lower) || POST_TITLES.has(c.lower) || (c.english && !c.firstName)) return;
@@ -228,10 +234,10 @@ export function namesWithInitial(text: string, lex: Lexicons, spans: Span[]): vo
   regexAll(GIVEN_INITIAL, text, (m) => {
     const given = m[2]!.split(/[ \t]/)[0]!;
     const c = classify(lex, given);
-    if (c.func || c.abbrev || (c.medical && !c.rare) || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return;
+    if (c.func || c.abbrev || (c.medical && !c.rare) || isTitleOrRole(c.lower)) return;
     if (!m[1] && !c.firstName) return;
     const start = m.index + m[1]!.length;
-    spans.push({ start, end: start + m[2]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+    addName(spans, start, start + m[2]!.length, 0.8);
   });
 }
 
@@ -245,14 +251,14 @@ export function dictationInitials(text: string, lex: Lexicons, spans: Span[]): v
   regexAll(LOWER_NAME_CREDENTIAL, text, (m) => {
     if (m[1]!.split(/[ \t]/).some((w) => { const c = classify(lex, w); return c.func || c.abbrev || c.medical || ROLES.has(c.lower) || (c.english && !c.firstName && !c.lastName); })) return;
     const start = m.index + m[0].indexOf(m[1]!);
-    spans.push({ start, end: start + m[1]!.length, entity: 'NAME', score: 0.8, detector: 'lexicon.name' });
+    addName(spans, start, start + m[1]!.length, 0.8);
   });
   regexAll(DICTATION_INITIALS, text, (m) => {
     for (const part of [m[1], m[2], m[3], m[4], m[5]]) {
       // (The shape is the evidence: "AMT" and "gp" are shorthand elsewhere, initials here.)
       if (part === undefined || POST_TITLES.has(part.toLowerCase())) continue;
       const start = m.index + m[0].indexOf(part);
-      spans.push({ start, end: start + part.length, entity: 'NAME', score: 0.75, detector: 'lexicon.name' });
+      addName(spans, start, start + part.length, 0.75);
     }
   });
 }

@@ -10,7 +10,7 @@
 import type { Lexicons } from '../lexicons/index';
 import type { Detector, Span } from '../types';
 import { isAllCaps, isCapitalised, isUpperText, type Token } from '../text';
-import { DRUG_AFTER, EPONYM_USE, NICKNAME_AFTER, NOT_NICKNAMES, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
+import { DRUG_AFTER, EPONYM_USE, isTitleOrRole, NICKNAME_AFTER, NOT_NICKNAMES, POST_TITLES, PRE_TITLES, RELATIVES, ROLES, VERB_CUES, WEAK_VERB_CUES } from './name-cues';
 import { STATE_NAMES } from './us-states';
 import { WEEKDAY_ABBREVIATION } from './dates';
 import { namesByShape } from './name-lines';
@@ -96,7 +96,7 @@ function qualifies(d: Doc, j: number, mode: Mode, first: boolean): boolean {
     && (NICKNAME_AFTER.test(d.text.slice(t.end, t.end + 24)) || surnameNext(d, j))) return true;
   // "Will Grant, RN": walking back from a credential, a capitalised given name that is also a function word.
   if (mode === 'role' && !first && c.func && c.firstName && isCapitalised(t.text) && !isAllCaps(t.text)) return true;
-  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || ROLES.has(c.lower) || PRE_TITLES.has(c.lower) || POST_TITLES.has(c.lower)) return false;
+  if (c.func || (c.abbrev && !isNameWord(c)) || c.facility || isTitleOrRole(c.lower)) return false;
   // "called Zemplar 2 mcg": a word before a dose or a route is a drug.
   if (first && mode !== 'title' && DRUG_AFTER.test(d.text.slice(t.end, t.end + 24))) return false;
   // "HUSBAND SKIP VISITED", "brother Chip called": after a relative, the word before a visit or a

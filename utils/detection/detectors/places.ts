@@ -291,9 +291,9 @@ export function createPlaceDetector(lex: Lexicons): Detector {
         }
         if (c.lower === 'county' && i > 0 && proper(i - 1) && proper(i) && !cls(i - 1).func) add(i - 1, i + 1, 0.85);
       }
-      for (const m of text.matchAll(BARE_HOSPITAL)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.8, detector: 'lexicon.place' });
-      for (const m of text.matchAll(OUR_LADY)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
-      for (const m of text.matchAll(CHAIN_STORE)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score: 0.85, detector: 'lexicon.place' });
+      for (const [re, score] of [[BARE_HOSPITAL, 0.8], [OUR_LADY, 0.85], [CHAIN_STORE, 0.85]] as const) {
+        for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length, entity: 'LOCATION', score, detector: 'lexicon.place' });
+      }
       return spans;
     },
   };

@@ -24,15 +24,12 @@ export const recordIssuerDetector: Detector = {
   entities: ['ORGANIZATION'],
   detect(text) {
     const spans: Span[] = [];
-    regexAll(ISSUER, text, (m) => {
-      if (NOT_ISSUERS.has(m[1]!)) return;
-      spans.push({ start: m.index, end: m.index + m[1]!.length, entity: 'ORGANIZATION', score: 0.8, detector: 'cue.issuer' });
-    });
-    regexAll(ISSUER_AFTER, text, (m) => {
-      if (NOT_ISSUERS.has(m[1]!)) return;
-      const start = m.index + m[0].indexOf(m[1]!, 3);
-      spans.push({ start, end: start + m[1]!.length, entity: 'ORGANIZATION', score: 0.8, detector: 'cue.issuer' });
-    });
+    const add = (start: number, initials: string) => {
+      if (!NOT_ISSUERS.has(initials)) spans.push({ start, end: start + initials.length, entity: 'ORGANIZATION', score: 0.8, detector: 'cue.issuer' });
+    };
+    regexAll(ISSUER, text, (m) => add(m.index, m[1]!));
+    // The initials end the match, before the spaces that lead to the number.
+    regexAll(ISSUER_AFTER, text, (m) => add(m.index + m[0].trimEnd().length - m[1]!.length, m[1]!));
     return spans;
   },
 };
