@@ -254,11 +254,13 @@ export function dictationInitials(text: string, lex: Lexicons, spans: Span[]): v
     addName(spans, start, start + m[1]!.length, 0.8);
   });
   regexAll(DICTATION_INITIALS, text, (m) => {
+    let from = 0; // each part is found after the one before it ("msc/ms": the typist's "ms" is not inside "msc")
     for (const part of [m[1], m[2], m[3], m[4], m[5]]) {
+      if (part === undefined) continue;
+      const at = m[0].indexOf(part, from);
+      from = at + part.length;
       // (The shape is the evidence: "AMT" and "gp" are shorthand elsewhere, initials here.)
-      if (part === undefined || POST_TITLES.has(part.toLowerCase())) continue;
-      const start = m.index + m[0].indexOf(part);
-      addName(spans, start, start + part.length, 0.75);
+      if (!POST_TITLES.has(part.toLowerCase())) addName(spans, m.index + at, m.index + from, 0.75);
     }
   });
 }

@@ -58,6 +58,7 @@ describe('lexicon.name', () => {
     ['ATTENDING : A. B. FELDSTEIN , M.D.', ['NAME:A. B. FELDSTEIN']],
     ['Sincerely,\n\nAMT/jr', ['NAME:AMT', 'NAME:jr']],
     ['R. Malhotra / gp', ['NAME:R. Malhotra', 'NAME:gp']],
+    ['Signed,\n\nmsc/ms', ['NAME:msc', 'NAME:ms']],
     ['DOSE: 5 mg/kg\nNeuro: AAOx3/nl', []],
     ['Ezinne Okafor, MD\neo/tlk', ['NAME:Ezinne Okafor', 'NAME:eo', 'NAME:tlk']],
     ['watch K on spiro.\n\nmuna hassan-mcbride md\n11/30 4:45pm', ['NAME:muna hassan-mcbride']],
